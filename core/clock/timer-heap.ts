@@ -1,0 +1,80 @@
+/** A min-heap of timers ordered by due time, then by insertion order (stable, deterministic). */
+export interface HeapEntry {
+  due: number;
+  seq: number;
+  fn: () => void;
+  period: number; // 0 for one-shot
+  cancelled: boolean;
+}
+
+export class TimerHeap {
+  private items: HeapEntry[] = [];
+  private seq = 0;
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  push(due: number, fn: () => void, period: number): HeapEntry {
+    const e: HeapEntry = { due, seq: this.seq++, fn, period, cancelled: false };
+    this.insert(e);
+    return e;
+  }
+
+  reschedule(e: HeapEntry, due: number): void {
+    e.due = due;
+    e.seq = this.seq++;
+    this.insert(e);
+  }
+
+  peek(): HeapEntry | undefined {
+    while (this.items.length > 0 && this.items[0].cancelled) this.pop();
+    return this.items[0];
+  }
+
+  pop(): HeapEntry | undefined {
+    const items = this.items;
+    if (items.length === 0) return undefined;
+    const top = items[0];
+    const last = items.pop()!;
+    if (items.length > 0) {
+      items[0] = last;
+      this.down(0);
+    }
+    return top;
+  }
+
+  private insert(e: HeapEntry): void {
+    this.items.push(e);
+    this.up(this.items.length - 1);
+  }
+
+  private less(a: HeapEntry, b: HeapEntry): boolean {
+    return a.due < b.due || (a.due === b.due && a.seq < b.seq);
+  }
+
+  private up(i: number): void {
+    const items = this.items;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!this.less(items[i], items[p])) break;
+      [items[i], items[p]] = [items[p], items[i]];
+      i = p;
+    }
+  }
+
+  private down(i: number): void {
+    const items = this.items;
+    const n = items.length;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < n && this.less(items[l], items[m])) m = l;
+      if (r < n && this.less(items[r], items[m])) m = r;
+      if (m === i) return;
+      [items[i], items[m]] = [items[m], items[i]];
+      i = m;
+    }
+  }
+}

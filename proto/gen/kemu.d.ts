@@ -894,6 +894,8 @@ export namespace kemu {
             has_overhead: boolean;
             overhead: { [k: string]: string };
             volumes: kemu.v1.Volume.$Properties[];
+            phase: string;
+            start_time: number;
             static create(properties: kemu.v1.PodUpsert.$Shape): kemu.v1.PodUpsert & kemu.v1.PodUpsert.$Shape;
             static create(properties?: kemu.v1.PodUpsert.$Properties): kemu.v1.PodUpsert;
             static encode(message: kemu.v1.PodUpsert.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -924,6 +926,8 @@ export namespace kemu {
                 has_overhead?: (boolean|null);
                 overhead?: ({ [k: string]: string }|null);
                 volumes?: (kemu.v1.Volume.$Properties[]|null);
+                phase?: (string|null);
+                start_time?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = kemu.v1.PodUpsert.$Properties;

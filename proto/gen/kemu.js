@@ -4084,6 +4084,8 @@ export const kemu = $root.kemu = (() => {
             PodUpsert.prototype.has_overhead = false;
             PodUpsert.prototype.overhead = $util.emptyObject;
             PodUpsert.prototype.volumes = $util.emptyArray;
+            PodUpsert.prototype.phase = "";
+            PodUpsert.prototype.start_time = 0;
 
             PodUpsert.create = function(properties) {
                 return new PodUpsert(properties);
@@ -4145,6 +4147,10 @@ export const kemu = $root.kemu = (() => {
                 if (message.volumes != null && message.volumes.length)
                     for (let i = 0; i < message.volumes.length; ++i)
                         $root.kemu.v1.Volume.encode(message.volumes[i], writer.uint32(170).fork(), _depth + 1).ldelim();
+                if (message.phase != null && $Object.hasOwnProperty.call(message, "phase") && message.phase !== "")
+                    writer.uint32(178).string(message.phase);
+                if (message.start_time != null && $Object.hasOwnProperty.call(message, "start_time") && !$Object.is(message.start_time, 0))
+                    writer.uint32(185).double(message.start_time);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4439,6 +4445,24 @@ export const kemu = $root.kemu = (() => {
                             if (!(message.volumes && message.volumes.length))
                                 message.volumes = [];
                             message.volumes.push($root.kemu.v1.Volume.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 22: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.phase = value;
+                            else
+                                delete message.phase;
+                            continue;
+                        }
+                    case 23: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.start_time = value;
+                            else
+                                delete message.start_time;
                             continue;
                         }
                     }

@@ -1,0 +1,244 @@
+/**
+ * The emulated container runtime + pod workers of one kubelet: pods start after a short delay,
+ * run, and stop with their grace period on deletion or eviction (all in cluster time). It reports
+ * every status change through hooks; it decides nothing about eviction itself.
+ */
+import type { Clock, Timer } from '../../core/clock/index.js';
+import type { Pod } from '../../core/types.js';
+import type { PodUpsertMsg } from '../../proto/codec.js';
+import { podFromUpsert } from './from-frame.js';
+import { isTerminal, refreshReadiness, setCondition, type PodState } from './pod-state.js';
+
+export interface AdmitResult { admit: boolean; reason?: string; message?: string }
+
+export interface StopRequest {
+  gracePeriodSeconds: number;
+  /** Final status for a kill that is not a deletion (eviction): phase Failed + reason/message. */
+  status?: { phase: 'Failed'; reason: string; message: string };
+  condition?: { type: string; status: 'True'; reason: string; message: string };
+}
+
+export interface RuntimeHooks {
+  admit(pod: Pod): AdmitResult;
+  statusChanged(ps: PodState): void;
+  /** A pod with a deletionTimestamp finished terminating: the API object may go. */
+  terminated(ps: PodState): void;
+  event(ps: PodState | null, type: 'Normal' | 'Warning', reason: string, message: string): void;
+  /** A pod started or stopped running (usage/OOM scheduling hooks). */
+  lifecycle?(ps: PodState, what: 'started' | 'stopped'): void;
+}
+
+export class PodRuntime {
+  private readonly pods = new Map<string, PodState>();
+  private readonly byRef = new Map<number, PodState>();
+  private readonly timers = new Map<string, Timer>();
+  private frozen = false;
+
+  constructor(
+    private readonly nodeName: string,
+    private readonly clock: Clock,
+    private readonly hooks: RuntimeHooks,
+    private readonly startDelayMs: number,
+  ) {}
+
+  get(uid: string): PodState | undefined {
+    return this.pods.get(uid);
+  }
+
+  byRefId(ref: number): PodState | undefined {
+    return this.byRef.get(ref);
+  }
+
+  all(): IterableIterator<PodState> {
+    return this.pods.values();
+  }
+
+  /** Pods the eviction manager may consider: admitted and not terminal (kubelet's GetActivePods). */
+  activePods(): Pod[] {
+    const out: Pod[] = [];
+    for (const ps of this.pods.values()) if (!isTerminal(ps) && !ps.terminating) out.push(ps.pod);
+    return out;
+  }
+
+  /** A pod arrived or changed on the API server. */
+  upsert(m: PodUpsertMsg): PodState {
+    const uid = m.uid ?? '';
+    const existing = this.pods.get(uid);
+    const pod = podFromUpsert(m, this.nodeName);
+    if (existing) {
+      if (existing.ref !== m.ref) {
+        this.byRef.delete(existing.ref);
+        existing.ref = m.ref ?? 0;
+        this.byRef.set(existing.ref, existing);
+      }
+      existing.pod = { ...pod, status: existing.pod.status };
+      if (pod.metadata?.deletionTimestamp && !existing.terminating && !existing.stopped) {
+        this.beginStop(existing, { gracePeriodSeconds: pod.metadata.deletionGracePeriodSeconds ?? 30 });
+      } else if (pod.metadata?.deletionTimestamp && existing.stopped) {
+        this.hooks.terminated(existing);
+      }
+      return existing;
+    }
+    const now = this.clock.now();
+    const ps: PodState = {
+      ref: m.ref ?? 0, uid, pod, phase: 'Pending', containers: (pod.spec?.containers ?? []).map((c) => ({ name: c.name, phase: 'waiting', waitingReason: 'ContainerCreating', restartCount: 0 })),
+      conditions: new Map(), stopped: false,
+    };
+    this.pods.set(uid, ps);
+    this.byRef.set(ps.ref, ps);
+    if (m.phase === 'Failed' || m.phase === 'Succeeded') {
+      // Terminal pods are never run again (a restarted kubelet keeps them as they are).
+      ps.phase = m.phase;
+      ps.stopped = true;
+      ps.startTime = m.start_time || undefined;
+      for (const c of ps.containers) Object.assign(c, { phase: 'terminated', exitCode: 0, terminatedReason: 'Completed', waitingReason: undefined });
+      if (pod.metadata?.deletionTimestamp) this.hooks.terminated(ps);
+      return ps;
+    }
+    if (pod.metadata?.deletionTimestamp) {
+      ps.stopped = true;
+      ps.phase = 'Failed';
+      this.hooks.terminated(ps);
+      return ps;
+    }
+    if (m.phase === 'Running' && m.start_time) {
+      // A restarted agent: the container runtime still runs this pod.
+      ps.startTime = m.start_time;
+      this.markScheduled(ps, now);
+      this.run(ps, m.start_time);
+      return ps;
+    }
+    const verdict = this.hooks.admit(pod);
+    if (!verdict.admit) {
+      // kubelet rejectPod (pkg/kubelet/kubelet.go): phase Failed with the handler's reason/message.
+      ps.phase = 'Failed';
+      ps.reason = verdict.reason;
+      ps.message = verdict.message;
+      ps.stopped = true;
+      this.markScheduled(ps, now);
+      refreshReadiness(ps, now);
+      this.hooks.event(ps, 'Warning', verdict.reason ?? 'Rejected', verdict.message ?? '');
+      this.hooks.statusChanged(ps);
+      return ps;
+    }
+    ps.startTime = now;
+    this.markScheduled(ps, now);
+    setCondition(ps, 'PodReadyToStartContainers', 'False', now);
+    setCondition(ps, 'Initialized', 'True', now);
+    refreshReadiness(ps, now);
+    this.hooks.statusChanged(ps);
+    this.schedule(uid, this.startDelayMs, () => this.run(ps, this.clock.now()));
+    return ps;
+  }
+
+  /** The pod is gone from the API server (force-deleted or deleted while away): stop it silently. */
+  remove(uid: string): void {
+    const ps = this.pods.get(uid);
+    if (!ps) return;
+    this.cancel(uid);
+    if (!ps.stopped) this.hooks.lifecycle?.(ps, 'stopped');
+    this.pods.delete(uid);
+    this.byRef.delete(ps.ref);
+  }
+
+  /** After a (re)sync: pods this runtime has that the API server no longer binds here are removed. */
+  reconcile(known: Set<string>): void {
+    for (const uid of [...this.pods.keys()]) if (!known.has(uid)) this.remove(uid);
+  }
+
+  /** Stops a pod with a grace period, e.g. an eviction (killPodFunc in pkg/kubelet/eviction). */
+  stop(uid: string, req: StopRequest): void {
+    const ps = this.pods.get(uid);
+    if (!ps || ps.stopped || ps.terminating) return;
+    this.beginStop(ps, req);
+  }
+
+  /** The agent died: timers stop, nothing moves until thaw (used by stopNode). */
+  freeze(): void {
+    this.frozen = true;
+    for (const t of this.timers.values()) t.cancel();
+    this.timers.clear();
+  }
+
+  private markScheduled(ps: PodState, now: number): void {
+    setCondition(ps, 'PodScheduled', 'True', now);
+  }
+
+  private run(ps: PodState, startedAt: number): void {
+    if (ps.stopped || ps.terminating) return;
+    const now = this.clock.now();
+    ps.phase = 'Running';
+    for (const c of ps.containers) {
+      c.phase = 'running';
+      c.startedAt = startedAt;
+      c.waitingReason = undefined;
+    }
+    setCondition(ps, 'PodReadyToStartContainers', 'True', now);
+    setCondition(ps, 'Initialized', 'True', now);
+    refreshReadiness(ps, now);
+    this.hooks.lifecycle?.(ps, 'started');
+    this.hooks.statusChanged(ps);
+  }
+
+  private beginStop(ps: PodState, req: StopRequest): void {
+    const now = this.clock.now();
+    this.cancel(ps.uid);
+    const grace = Math.max(0, req.gracePeriodSeconds);
+    ps.terminating = { deadline: now + grace * 1000, evicted: !!req.status };
+    if (req.condition) setCondition(ps, req.condition.type, 'True', now, req.condition.reason, req.condition.message);
+    if (ps.phase === 'Pending' || grace === 0) return this.finishStop(ps, req);
+    // Containers receive SIGTERM and exit within the grace period (they exit at its end here).
+    refreshReadiness(ps, now);
+    this.hooks.statusChanged(ps);
+    this.schedule(ps.uid, grace * 1000, () => this.finishStop(ps, req));
+  }
+
+  private finishStop(ps: PodState, req: StopRequest): void {
+    const now = this.clock.now();
+    const wasRunning = ps.phase === 'Running';
+    for (const c of ps.containers) {
+      if (c.phase === 'running') {
+        c.phase = 'terminated';
+        c.finishedAt = now;
+        // An evicted container is killed (SIGKILL after grace: 137); a deleted one exits on SIGTERM.
+        c.exitCode = req.status ? 137 : 0;
+        c.terminatedReason = req.status ? 'Error' : 'Completed';
+      } else if (c.phase === 'waiting') {
+        c.phase = 'terminated';
+        c.finishedAt = now;
+        c.exitCode = 137;
+        c.terminatedReason = 'ContainerStatusUnknown';
+      }
+    }
+    if (req.status) {
+      ps.phase = req.status.phase;
+      ps.reason = req.status.reason;
+      ps.message = req.status.message;
+    } else {
+      // Deleted pods reach a terminal phase from their containers' exit codes (kubelet ≥ 1.27).
+      ps.phase = ps.containers.every((c) => c.exitCode === 0) ? 'Succeeded' : 'Failed';
+    }
+    ps.stopped = true;
+    ps.terminating = undefined;
+    refreshReadiness(ps, now);
+    if (wasRunning) this.hooks.lifecycle?.(ps, 'stopped');
+    this.hooks.statusChanged(ps);
+    if (ps.pod.metadata?.deletionTimestamp) this.hooks.terminated(ps);
+  }
+
+  private schedule(uid: string, delay: number, fn: () => void): void {
+    if (this.frozen) return;
+    this.cancel(uid);
+    this.timers.set(uid, this.clock.setTimer(delay, () => {
+      this.timers.delete(uid);
+      fn();
+    }));
+  }
+
+  private cancel(uid: string): void {
+    this.timers.get(uid)?.cancel();
+    this.timers.delete(uid);
+  }
+}
+
+export type { PodState } from './pod-state.js';

@@ -1,0 +1,8 @@
+/** The admission chain, in kube-apiserver's order (mutating plugins first, then validating). */
+import type { AdmissionPlugin } from './types.js';
+import { namespaceLifecycle } from './namespace-lifecycle.js';
+import { podDefaults } from './pod-defaults.js';
+
+export function admissionChain(): AdmissionPlugin[] {
+  return [namespaceLifecycle, podDefaults];
+}

@@ -1,0 +1,7 @@
+/**
+ * The controllers kube-controller-manager and kube-scheduler run, in start order.
+ * Each lives in its own folder and talks to the others only through the store.
+ */
+import type { ControllerFactory } from './controller.js';
+
+export const ALL_CONTROLLERS: ControllerFactory[] = [];

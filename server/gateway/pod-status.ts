@@ -1,0 +1,44 @@
+/** Pod status frames (kubelet status manager output) → core/v1 PodStatus. */
+import type { ContainerStatus, PodCondition, PodStatus } from '../../core/types.js';
+import { toK8sTime } from '../../core/time-format.js';
+import type { ContainerStateMsg, ContainerStatusMsg, PodStatusMsg } from '../../proto/codec.js';
+
+export function podStatusFromMsg(s: PodStatusMsg, prev: PodStatus | undefined): PodStatus {
+  const status: PodStatus = {
+    phase: s.phase || prev?.phase || 'Pending',
+    ...(s.reason ? { reason: s.reason } : {}),
+    ...(s.message ? { message: s.message } : {}),
+    conditions: (s.conditions ?? []).map((c): PodCondition => ({
+      type: c.type ?? '', status: c.status ?? 'Unknown',
+      ...(c.reason ? { reason: c.reason } : {}), ...(c.message ? { message: c.message } : {}),
+      lastTransitionTime: toK8sTime(c.last_transition_time ?? 0),
+    })),
+    ...(s.host_ip ? { hostIP: s.host_ip, hostIPs: [{ ip: s.host_ip }] } : {}),
+    ...(s.pod_ip ? { podIP: s.pod_ip, podIPs: [{ ip: s.pod_ip }] } : {}),
+    ...(s.start_time ? { startTime: toK8sTime(s.start_time) } : {}),
+    ...(s.qos_class ? { qosClass: s.qos_class } : {}),
+    containerStatuses: (s.container_statuses ?? []).map(containerStatus),
+    ...(s.init_container_statuses?.length ? { initContainerStatuses: s.init_container_statuses.map(containerStatus) } : {}),
+  };
+  return status;
+}
+
+function containerStatus(c: ContainerStatusMsg): ContainerStatus {
+  return {
+    name: c.name ?? '', ready: c.ready ?? false, restartCount: c.restart_count ?? 0, started: c.started ?? false,
+    image: c.image || 'registry.k8s.io/pause:3.9', imageID: '', ...(c.container_id ? { containerID: c.container_id } : {}),
+    state: state(c.state), lastState: state(c.last_state),
+  };
+}
+
+function state(s: ContainerStateMsg | null | undefined): ContainerStatus['state'] {
+  if (!s) return {};
+  if (s.running) return { running: { startedAt: toK8sTime(s.running.started_at ?? 0) } };
+  if (s.waiting) return { waiting: { reason: s.waiting.reason ?? '', ...(s.waiting.message ? { message: s.waiting.message } : {}) } };
+  if (s.terminated) {
+    const t = s.terminated;
+    return { terminated: { exitCode: t.exit_code ?? 0, reason: t.reason ?? '', ...(t.message ? { message: t.message } : {}),
+      startedAt: toK8sTime(t.started_at ?? 0), finishedAt: toK8sTime(t.finished_at ?? 0) } };
+  }
+  return {};
+}

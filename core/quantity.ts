@@ -1,76 +1,311 @@
 /**
- * Kubernetes resource quantities (k8s.io/apimachinery/pkg/api/resource/quantity.go).
- * PROVISIONAL implementation: the exact parser/canonical formatter is being written (see tests).
+ * Kubernetes resource quantities, ported from k8s.io/apimachinery/pkg/api/resource
+ * (quantity.go, suffix.go, amount.go, math.go, scale_int.go).
+ *
+ * A Quantity is exact: an unscaled BigInt times 10^exponent (inf.Dec upstream), never a float.
+ * Parsing rounds finer than nano away from zero ("0.9n" → "1n"), caps BinarySI at 2^63-1 and
+ * remembers the suffix family (format) for printing. toString() is the canonical form
+ * (CanonicalizeBytes): "1.5Gi" → "1536Mi", "0.1" → "100m", "1000M" → "1G".
+ * Numbers cross the API edge as JS numbers (exact up to 2^53).
  */
+import { ErrRange, ErrSyntax, NumError, parseFloat32 } from './strconv.js';
+
 export type QuantityFormat = 'BinarySI' | 'DecimalSI' | 'DecimalExponent';
 
-export class QuantityError extends Error {}
+/** quantity.go splitREString. */
+export const QuantityRegexp = '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$';
+/** quantity.go ErrFormatWrong / ErrNumeric / ErrSuffix messages. */
+export const ErrFormatWrong = `quantities must match the regular expression '${QuantityRegexp}'`;
+export const ErrNumeric = 'unable to parse numeric part of quantity';
+export const ErrSuffix = "unable to parse quantity's suffix";
 
-const SUFFIX: Record<string, [number, QuantityFormat]> = {
-  '': [1, 'DecimalSI'], n: [1e-9, 'DecimalSI'], u: [1e-6, 'DecimalSI'], m: [1e-3, 'DecimalSI'],
-  k: [1e3, 'DecimalSI'], M: [1e6, 'DecimalSI'], G: [1e9, 'DecimalSI'], T: [1e12, 'DecimalSI'],
-  P: [1e15, 'DecimalSI'], E: [1e18, 'DecimalSI'],
-  Ki: [2 ** 10, 'BinarySI'], Mi: [2 ** 20, 'BinarySI'], Gi: [2 ** 30, 'BinarySI'], Ti: [2 ** 40, 'BinarySI'],
-  Pi: [2 ** 50, 'BinarySI'], Ei: [2 ** 60, 'BinarySI'],
-};
+export class QuantityError extends Error {
+  override name = 'QuantityError';
+}
+
+/** amount.go scales (powers of ten). */
+export const Scale = { Nano: -9, Micro: -6, Milli: -3, Zero: 0, Kilo: 3, Mega: 6, Giga: 9, Tera: 12, Peta: 15, Exa: 18 } as const;
+
+const MAX_INT64 = (1n << 63n) - 1n; // math.go maxAllowed
+const MAX_INT64_FACTORS = 18; // math.go maxInt64Factors: decimal digits that always fit an int64
+const MAX_INT32 = 2147483647;
+const MAX_ALIGN = 100_000; // refuse to build 10^n beyond this many digits (unbounded in inf.Dec)
+
+const DEC_SUFFIX = new Map<string, number>([['n', -9], ['u', -6], ['m', -3], ['', 0], ['k', 3], ['M', 6], ['G', 9], ['T', 12], ['P', 15], ['E', 18]]);
+const BIN_SUFFIX = new Map<string, number>([['Ki', 10], ['Mi', 20], ['Gi', 30], ['Ti', 40], ['Pi', 50], ['Ei', 60]]);
+const DEC_BY_EXP = new Map([...DEC_SUFFIX].map(([s, e]) => [e, s]));
+const BIN_BY_EXP = new Map([...BIN_SUFFIX].map(([s, e]) => [e, s]));
+
+/** Module-private constructor (the class constructor is private). */
+let make!: (u: bigint, e: number, format: QuantityFormat, cached?: string) => Quantity;
 
 export class Quantity {
-  private constructor(private readonly v: number, readonly format: QuantityFormat) {}
+  static {
+    make = (u, e, format, cached) => (u === 0n ? new Quantity(0n, 0, format, cached) : new Quantity(u, e, format, cached));
+  }
+
+  private constructor(
+    /** unscaled value: the quantity is unscaled × 10^exponent */
+    private readonly unscaled: bigint,
+    private readonly exponent: number,
+    readonly format: QuantityFormat,
+    /** the parsed string when it is already canonical (quantity.go keeps it in q.s) */
+    private readonly cached?: string,
+  ) {}
 
   static parse(s: string): Quantity {
-    const m = /^([+-]?[0-9.]+)(?:([eE][+-]?[0-9]+)|(n|u|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?)$/.exec(String(s).trim());
-    if (!m || !/^[+-]?(\d+\.?\d*|\.\d+)$/.test(m[1])) {
-      throw new QuantityError('quantities must match the regular expression \'^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$\'');
-    }
-    if (m[2]) return new Quantity(Number(m[1] + m[2]), 'DecimalExponent');
-    const [mult, format] = SUFFIX[m[3] ?? ''];
-    return new Quantity(Number(m[1]) * mult, format);
+    return parseQuantity(s);
   }
 
+  /** The exact decimal value of a JS number (its shortest round-trip digits), like NewQuantity. */
   static fromNumber(n: number, format: QuantityFormat = 'DecimalSI'): Quantity {
-    return new Quantity(n, format);
+    if (!Number.isFinite(n)) throw new QuantityError(`quantity must be a finite number, got ${n}`);
+    const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(n))!;
+    const frac = m[3] ?? '';
+    const u = BigInt(m[2] + frac);
+    return make(m[1] === '-' ? -u : u, Number(m[4] ?? 0) - frac.length, format);
   }
 
-  /** The value rounded up to an integer (Quantity.Value()). */
+  /** NewMilliQuantity: value/1000. */
+  static fromMilli(milli: number, format: QuantityFormat = 'DecimalSI'): Quantity {
+    return Quantity.fromNumber(milli, format).scaleBy(-3);
+  }
+
+  /** NewScaledQuantity: value × 10^scale, DecimalSI. */
+  static fromScaled(value: number, scale: number): Quantity {
+    return Quantity.fromNumber(value, 'DecimalSI').scaleBy(scale);
+  }
+
+  /** A zero of the given format (the zero value `resource.Quantity{Format: f}`). */
+  static zero(format: QuantityFormat = 'DecimalSI'): Quantity {
+    return new Quantity(0n, 0, format);
+  }
+
+  private scaleBy(scale: number): Quantity {
+    return make(this.unscaled, this.exponent + scale, this.format);
+  }
+
+  /** Value(): the value rounded up (away from zero) to an integer. */
   value(): number {
-    return Math.ceil(this.v - 1e-9);
+    return this.scaledValue(0);
   }
 
-  /** The value in thousandths, rounded up (Quantity.MilliValue()). */
+  /** MilliValue(): ceil(q × 1000), away from zero. */
   milliValue(): number {
-    return Math.ceil(this.v * 1000 - 1e-6);
+    return this.scaledValue(Scale.Milli);
   }
 
-  asNumber(): number {
-    return this.v;
-  }
-
-  cmp(o: Quantity): -1 | 0 | 1 {
-    return this.v < o.v ? -1 : this.v > o.v ? 1 : 0;
-  }
-
-  toString(): string {
-    return formatQuantity(this.v, this.format);
-  }
-}
-
-export function parseQuantity(s: string): Quantity {
-  return Quantity.parse(s);
-}
-
-export function formatQuantity(n: number, format: QuantityFormat = 'DecimalSI'): string {
-  if (n === 0) return '0';
-  if (format === 'BinarySI' && Number.isInteger(n)) {
-    for (const sfx of ['Ei', 'Pi', 'Ti', 'Gi', 'Mi', 'Ki']) {
-      const mult = SUFFIX[sfx][0];
-      if (n % mult === 0) return `${n / mult}${sfx}`;
+  /** ScaledValue(scale): q / 10^scale rounded away from zero. */
+  scaledValue(scale: number): number {
+    const d = this.exponent - scale;
+    if (d >= 0) {
+      if (this.unscaled !== 0n && d > 400) return this.unscaled > 0n ? Infinity : -Infinity;
+      return Number(this.unscaled * 10n ** BigInt(d));
     }
-    if (Math.abs(n) < 1024) return String(n);
+    return Number(roundAway(this.unscaled, -d).q);
   }
-  for (const sfx of ['E', 'P', 'T', 'G', 'M', 'k', '', 'm', 'u', 'n']) {
-    const mult = SUFFIX[sfx][0];
-    const q = n / mult;
-    if (Math.abs(q - Math.round(q)) < 1e-9 && Math.abs(Math.round(q)) >= 1) return `${Math.round(q)}${sfx}`;
+
+  /** AsApproximateFloat64(). */
+  asNumber(): number {
+    return Number(`${this.unscaled}e${this.exponent}`);
   }
-  return String(n);
+
+  /** Sign(): -1, 0 or 1. */
+  sign(): -1 | 0 | 1 {
+    return this.unscaled === 0n ? 0 : this.unscaled > 0n ? 1 : -1;
+  }
+
+  isZero(): boolean {
+    return this.unscaled === 0n;
+  }
+
+  /** Cmp(y): -1, 0 or 1, exactly. */
+  cmp(o: Quantity): -1 | 0 | 1 {
+    return cmpExact(this.unscaled, this.exponent, o.unscaled, o.exponent);
+  }
+
+  /** CmpInt64(n). */
+  cmpInt(n: number | bigint): -1 | 0 | 1 {
+    return this.cmp(typeof n === 'bigint' ? make(n, 0, 'DecimalSI') : Quantity.fromNumber(n));
+  }
+
+  equal(o: Quantity): boolean {
+    return this.cmp(o) === 0;
+  }
+
+  /** Add(y): the sum; a zero receiver takes y's format (quantity.go Add). */
+  add(y: Quantity): Quantity {
+    const format = this.isZero() ? y.format : this.format;
+    if (y.isZero()) return make(this.unscaled, this.exponent, format);
+    if (this.isZero()) return make(y.unscaled, y.exponent, format);
+    const e = Math.min(this.exponent, y.exponent);
+    return make(align(this.unscaled, this.exponent - e) + align(y.unscaled, y.exponent - e), e, format);
+  }
+
+  /** Sub(y): the difference; a zero receiver takes y's format (quantity.go Sub). */
+  sub(y: Quantity): Quantity {
+    return this.add(y.neg()).withFormat(this.isZero() ? y.format : this.format);
+  }
+
+  /** Neg(). */
+  neg(): Quantity {
+    return make(-this.unscaled, this.exponent, this.format);
+  }
+
+  /** Mul(n) by an integer (exact). */
+  mul(n: number | bigint): Quantity {
+    if (typeof n === 'number' && !Number.isSafeInteger(n)) throw new QuantityError(`mul: ${n} is not a safe integer`);
+    return make(this.unscaled * BigInt(n), this.exponent, this.format);
+  }
+
+  /** RoundUp(scale): the value rounded away from zero to a multiple of 10^scale, and whether that was exact. */
+  roundUp(scale: number): { quantity: Quantity; exact: boolean } {
+    if (this.exponent >= scale) return { quantity: this, exact: true };
+    const { q, exact } = roundAway(this.unscaled, scale - this.exponent);
+    return { quantity: make(q, scale, this.format), exact };
+  }
+
+  withFormat(format: QuantityFormat): Quantity {
+    return format === this.format ? this : make(this.unscaled, this.exponent, format);
+  }
+
+  /** The exact value as a plain decimal string (inf.Dec String): "1.5", "1536", "0.000000001". */
+  toDecimalString(): string {
+    const neg = this.unscaled < 0n;
+    const digits = (neg ? -this.unscaled : this.unscaled).toString();
+    let out: string;
+    if (this.exponent >= 0) out = digits + '0'.repeat(this.exponent);
+    else {
+      const frac = -this.exponent;
+      const padded = digits.padStart(frac + 1, '0');
+      out = `${padded.slice(0, padded.length - frac)}.${padded.slice(padded.length - frac)}`;
+    }
+    return neg ? `-${out}` : out;
+  }
+
+  /** String(): the canonical form, or the parsed text when that was already canonical. */
+  toString(): string {
+    return this.cached ?? canonicalize(this.unscaled, this.exponent, this.format);
+  }
+
+  toJSON(): string {
+    return this.toString();
+  }
 }
+
+/**
+ * quantity.go parseQuantityString: splits sign, integer digits (leading zeros stripped), fraction
+ * digits and suffix. Exported for tests.
+ */
+export function parseQuantityString(str: string): { positive: boolean; value: string; num: string; denom: string; suffix: string } {
+  let positive = true;
+  let pos = 0;
+  const end = str.length;
+  const isDigit = (c: string) => c >= '0' && c <= '9';
+  if (pos < end && (str[0] === '-' || str[0] === '+')) { positive = str[0] !== '-'; pos++; }
+  while (pos < end && str[pos] === '0') pos++;
+  if (pos >= end) return { positive, value: '0', num: '0', denom: '', suffix: '' };
+  let i = pos;
+  while (i < end && isDigit(str[i])) i++;
+  let num = str.slice(pos, i);
+  if (i >= end) return { positive, value: str, num, denom: '', suffix: '' };
+  pos = i;
+  if (num === '') num = '0';
+  let denom = '';
+  if (str[pos] === '.') {
+    pos++;
+    i = pos;
+    while (i < end && isDigit(str[i])) i++;
+    denom = str.slice(pos, i);
+    if (i >= end) return { positive, value: str, num, denom, suffix: '' };
+    pos = i;
+  }
+  const value = str.slice(0, pos);
+  const suffixStart = pos;
+  while (pos < end && 'eEinumkKMGTP'.includes(str[pos])) pos++;
+  if (pos < end && (str[pos] === '-' || str[pos] === '+')) pos++;
+  while (pos < end && isDigit(str[pos])) pos++;
+  if (pos < end) throw new QuantityError(ErrFormatWrong);
+  return { positive, value, num, denom, suffix: str.slice(suffixStart) };
+}
+
+interface Suffix { base: 2 | 10; exponent: number; format: QuantityFormat }
+
+/** suffix.go interpret. Exponents outside int32 are refused rather than truncated. */
+function interpretSuffix(s: string): Suffix | undefined {
+  const dec = DEC_SUFFIX.get(s);
+  if (dec !== undefined) return { base: 10, exponent: dec, format: 'DecimalSI' };
+  const bin = BIN_SUFFIX.get(s);
+  if (bin !== undefined) return { base: 2, exponent: bin, format: 'BinarySI' };
+  if (s.length > 1 && (s[0] === 'e' || s[0] === 'E') && /^[+-]?[0-9]+$/.test(s.slice(1))) {
+    const v = BigInt(s.slice(1));
+    if (v >= -MAX_INT32 && v <= MAX_INT32) return { base: 10, exponent: Number(v), format: 'DecimalExponent' };
+  }
+  return undefined;
+}
+
+/** ParseQuantity(str): throws QuantityError with upstream's messages. */
+export function parseQuantity(str: string): Quantity {
+  if (str.length === 0) throw new QuantityError(ErrFormatWrong);
+  if (str === '0') return make(0n, 0, 'DecimalSI', '0');
+  const { positive, value, num, denom, suffix } = parseQuantityString(str);
+  const sfx = interpretSuffix(suffix);
+  if (!sfx) throw new QuantityError(ErrSuffix);
+  let format = sfx.format;
+
+  // quantity.go's int64 fast path: when it applies and the text is already canonical, String()
+  // returns the text as written (so "+3Ki" prints "+3Ki", like kube-apiserver).
+  let fast = false;
+  let cached: string | undefined;
+  let precision = -1;
+  let scale = 0;
+  let mantissa = 1n;
+  if (format !== 'BinarySI') {
+    scale = sfx.exponent;
+    precision = MAX_INT64_FACTORS - (num.length + denom.length);
+  } else if (sfx.exponent >= 0 && denom.length === 0) {
+    mantissa = 1n << BigInt(sfx.exponent);
+    precision = 15 - num.length - Math.trunc((sfx.exponent * 3) / 10) - 1;
+  }
+  if (precision >= 0) {
+    scale -= denom.length;
+    if (scale >= Scale.Nano) {
+      const shifted = num + denom;
+      const v = BigInt(shifted);
+      if (v * mantissa <= MAX_INT64) {
+        fast = true;
+        const canonical = format === 'BinarySI'
+          ? sfx.exponent % 10 === 0 && (v & 7n) !== 0n
+          : scale % 3 === 0 && !shifted.endsWith('000') && shifted[0] !== '0';
+        if (canonical) cached = str;
+      }
+    }
+  }
+  if (!fast && !/[0-9]/.test(value)) throw new QuantityError(ErrNumeric);
+
+  let u = BigInt(num + denom);
+  let e = -denom.length;
+  if (sfx.base === 10) e += sfx.exponent;
+  else u <<= BigInt(sfx.exponent);
+  // Round non-zero values up to the nano (if you ask for some resource you get some).
+  if (u !== 0n && e < Scale.Nano) {
+    u = roundAway(u, Scale.Nano - e).q;
+    e = Scale.Nano;
+  }
+  if (format === 'BinarySI') {
+    if (cmpExact(u, e, MAX_INT64, 0) > 0) { u = MAX_INT64; e = 0; } // simple cap
+    if (u !== 0n && cmpExact(u, e, 1n, 0) < 0) format = 'DecimalSI'; // avoids rounding 0.5Ki-style values
+  }
+  return make(positive ? u : -u, e, format, cached);
+}
+
+/** Parses a quantity the way UnmarshalJSON does: surrounding whitespace is ignored. */
+export function unmarshalQuantity(s: string): Quantity {
+  return parseQuantity(s.trim());
+}
+
+/** NewQuantity(n, format).String(). */
+export function formatQuantity(n: number, format: QuantityFormat = 'DecimalSI'): string {
+  return Quantity.fromNumber(n, format).toString();
+}
+

@@ -80,6 +80,21 @@ export class ScaledClock implements ControllableClock {
     this.emit();
   }
 
+  /**
+   * Follows another clock (an agent following the control plane's cluster time, scale and pause
+   * state). Time may jump either way; due timers fire at once.
+   */
+  sync(clusterTime: number, scale: number, paused: boolean): void {
+    if (!(scale > 0)) return;
+    this.baseCluster = clusterTime;
+    this.baseReal = performance.now();
+    this._scale = scale;
+    this._paused = paused;
+    this.fireDue();
+    this.arm();
+    this.emit();
+  }
+
   onChange(fn: () => void): () => void {
     this.listeners.add(fn);
     return () => this.listeners.delete(fn);

@@ -108,10 +108,3 @@ export const DEFAULT_MEMORY_REQUEST = 200 * 1024 * 1024;
 
 /** Well-known taint the NodeUnschedulable plugin checks tolerations against. */
 export const TAINT_NODE_UNSCHEDULABLE = 'node.kubernetes.io/unschedulable';
-
-/** Built-in priority classes (pkg/apis/scheduling/types.go). */
-export const SYSTEM_CLUSTER_CRITICAL = 'system-cluster-critical';
-export const SYSTEM_NODE_CRITICAL = 'system-node-critical';
-export const SYSTEM_CRITICAL_PRIORITY = 2_000_000_000;
-export const HIGHEST_USER_DEFINABLE_PRIORITY = 1_000_000_000;
-export const SYSTEM_PRIORITY_CLASS_PREFIX = 'system-';

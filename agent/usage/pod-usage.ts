@@ -1,0 +1,191 @@
+/**
+ * What a pod's containers use at cluster time t, from its `usage.kemu.dev/*` annotations
+ * (spec: scenario-format.md §2). Pure: (pod, t, runtime view) -> usage + problems.
+ *
+ * - A pod-level value is spread over the containers that have no `<key>.<container>` override,
+ *   in proportion to their requests of that resource (evenly when none requests it).
+ * - Defaults: memory = the container's memory request, ephemeral-storage = its ephemeral-storage
+ *   request, cpu = its cpu request, pids = 1, inodes = logs = rates = 0.
+ * - `memory-rate` grows memory per minute since the container (re)started running (a restarted
+ *   container starts again from the base value); `ephemeral-storage-rate` grows disk per minute
+ *   since the pod started running (disk survives container restarts).
+ * - Containers that are not running use no memory, cpu or pids; the pod's disk stays.
+ */
+import type { Container, Pod } from '../../core/types.js';
+import { parseQuantity } from '../../core/quantity.js';
+import { parseK8sTime } from '../../core/time-format.js';
+import { parsePodUsageAnnotations, type PodUsageKey, type UsageProblem, USAGE_ANNOTATION_PREFIX } from './annotations.js';
+
+export interface ContainerUsage {
+  name: string;
+  running: boolean;
+  /** When the running instance started (cluster ms). */
+  startedAt?: number;
+  memoryWorkingSetBytes: number;
+  cpuNanoCores: number;
+  /** Writable layer bytes (ephemeral-storage minus logs). */
+  rootfsBytes: number;
+  logsBytes: number;
+  rootfsInodes: number;
+  pids: number;
+}
+
+export interface VolumeUsage {
+  name: string;
+  usedBytes: number;
+  inodesUsed: number;
+}
+
+export interface PodUsage {
+  containers: ContainerUsage[];
+  volumes: VolumeUsage[];
+  problems: UsageProblem[];
+}
+
+export interface ContainerRuntimeView {
+  running: boolean;
+  startedAt?: number;
+}
+
+/** What the pod runtime knows; derived from the Pod's status when not given. */
+export interface PodRuntimeView {
+  /** When the pod started running (first container start); undefined = not started: no usage at all. */
+  startedAt?: number;
+  /** Per container name; a container missing here counts as running since `startedAt`. */
+  containers?: Record<string, ContainerRuntimeView>;
+}
+
+const MS_PER_MINUTE = 60_000;
+
+/** The containers whose usage is modelled: regular ones plus sidecars (restartable init containers). */
+export function usageContainers(pod: Pod): Container[] {
+  const sidecars = (pod.spec?.initContainers ?? []).filter((c) => c.restartPolicy === 'Always');
+  return [...sidecars, ...(pod.spec?.containers ?? [])];
+}
+
+/** The runtime view from `status.startTime` and `status.containerStatuses[].state.running.startedAt`. */
+export function podRuntimeFromStatus(pod: Pod): PodRuntimeView {
+  const containers: Record<string, ContainerRuntimeView> = {};
+  let earliest = Infinity;
+  for (const cs of [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])]) {
+    const startedAt = parseK8sTime(cs.state?.running?.startedAt);
+    const running = cs.state?.running !== undefined;
+    containers[cs.name] = { running, startedAt: Number.isFinite(startedAt) ? startedAt : undefined };
+    if (running && Number.isFinite(startedAt)) earliest = Math.min(earliest, startedAt);
+  }
+  const statusStart = parseK8sTime(pod.status?.startTime);
+  let startedAt: number | undefined = Number.isFinite(earliest) ? earliest : undefined;
+  if (startedAt === undefined && pod.status?.phase === 'Running' && Number.isFinite(statusStart)) startedAt = statusStart;
+  return { startedAt, containers: Object.keys(containers).length > 0 ? containers : undefined };
+}
+
+/** Which request weighs the spread of each key. */
+const WEIGHT_RESOURCE: Record<PodUsageKey, string | undefined> = {
+  memory: 'memory', 'memory-rate': 'memory', 'ephemeral-storage': 'ephemeral-storage',
+  'ephemeral-storage-rate': 'ephemeral-storage', logs: 'ephemeral-storage', cpu: 'cpu', inodes: undefined, pids: undefined,
+};
+
+/** Rates stay fractional; everything else is whole bytes / millicores / counts. */
+const FRACTIONAL: Record<PodUsageKey, boolean> = {
+  memory: false, 'memory-rate': true, 'ephemeral-storage': false, 'ephemeral-storage-rate': true,
+  logs: false, cpu: false, inodes: false, pids: false,
+};
+
+export function podUsageAt(pod: Pod, t: number, runtime: PodRuntimeView = podRuntimeFromStatus(pod)): PodUsage {
+  const parsed = parsePodUsageAnnotations(pod.metadata?.annotations);
+  const problems = [...parsed.problems];
+  const containers = usageContainers(pod);
+  const names = new Set(containers.map((c) => c.name));
+  for (const [name] of parsed.containers) {
+    if (!names.has(name)) problems.push({ key: `${USAGE_ANNOTATION_PREFIX}<key>.${name}`, value: '', message: `the pod has no container "${name}"` });
+  }
+
+  const values = {} as Record<PodUsageKey, number[]>;
+  for (const key of Object.keys(WEIGHT_RESOURCE) as PodUsageKey[]) values[key] = spreadKey(key, containers, parsed.pod[key], parsed.containers);
+
+  const podStart = runtime.startedAt;
+  const started = podStart !== undefined && t >= podStart;
+  const out: ContainerUsage[] = containers.map((c, i) => {
+    const rt = runtime.containers?.[c.name] ?? { running: started, startedAt: podStart };
+    const running = started && rt.running;
+    const cStart = rt.startedAt ?? podStart ?? t;
+    const memMinutes = Math.max(0, t - cStart) / MS_PER_MINUTE;
+    const diskMinutes = started ? Math.max(0, t - podStart) / MS_PER_MINUTE : 0;
+    const disk = started ? Math.floor(values['ephemeral-storage'][i] + values['ephemeral-storage-rate'][i] * diskMinutes) : 0;
+    const logs = Math.min(values.logs[i], disk);
+    return {
+      name: c.name,
+      running,
+      startedAt: running ? cStart : undefined,
+      memoryWorkingSetBytes: running ? Math.floor(values.memory[i] + values['memory-rate'][i] * memMinutes) : 0,
+      cpuNanoCores: running ? values.cpu[i] * 1e6 : 0,
+      rootfsBytes: disk - logs,
+      logsBytes: logs,
+      rootfsInodes: started ? values.inodes[i] : 0,
+      pids: running ? values.pids[i] : 0,
+    };
+  });
+
+  const volumes: VolumeUsage[] = [];
+  const volumeNames = new Set<string>();
+  for (const v of pod.spec?.volumes ?? []) {
+    volumeNames.add(v.name);
+    const used = parsed.volumes.get(v.name);
+    if (used !== undefined || v.emptyDir) volumes.push({ name: v.name, usedBytes: started ? used ?? 0 : 0, inodesUsed: 0 });
+  }
+  for (const [name] of parsed.volumes) {
+    if (!volumeNames.has(name)) problems.push({ key: `${USAGE_ANNOTATION_PREFIX}volume.${name}`, value: '', message: `the pod has no volume "${name}"` });
+  }
+  return { containers: out, volumes, problems };
+}
+
+function spreadKey(
+  key: PodUsageKey, containers: Container[], podValue: number | undefined,
+  overrides: Map<string, Partial<Record<PodUsageKey, number>>>,
+): number[] {
+  const result = containers.map((c) => overrides.get(c.name)?.[key]);
+  const free = containers.map((_, i) => i).filter((i) => result[i] === undefined);
+  if (podValue === undefined) {
+    for (const i of free) result[i] = defaultValue(key, containers[i]);
+    return result as number[];
+  }
+  const weightRes = WEIGHT_RESOURCE[key];
+  const weights = free.map((i) => (weightRes ? requestOf(containers[i], weightRes) : 0));
+  const shares = spread(podValue, weights, FRACTIONAL[key]);
+  free.forEach((i, j) => { result[i] = shares[j]; });
+  return result.map((v) => v ?? 0);
+}
+
+function defaultValue(key: PodUsageKey, c: Container): number {
+  switch (key) {
+    case 'memory': return Math.ceil(requestOf(c, 'memory'));
+    case 'ephemeral-storage': return Math.ceil(requestOf(c, 'ephemeral-storage'));
+    case 'cpu': return Math.ceil(requestOf(c, 'cpu') * 1000);
+    case 'pids': return 1;
+    default: return 0;
+  }
+}
+
+/** Splits total over weights (evenly when they are all zero); whole numbers keep the exact sum. */
+export function spread(total: number, weights: number[], fractional = false): number[] {
+  const n = weights.length;
+  if (n === 0) return [];
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const ideal = weights.map((w) => (sum > 0 ? (total * w) / sum : total / n));
+  if (fractional) return ideal;
+  const floors = ideal.map((x) => Math.floor(x));
+  let rest = Math.round(total - floors.reduce((a, b) => a + b, 0));
+  const order = ideal.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (let k = 0; rest > 0 && k < order.length; k++, rest--) floors[order[k][1]] += 1;
+  return floors;
+}
+
+function requestOf(c: Container, resource: string): number {
+  const q = c.resources?.requests?.[resource];
+  if (q === undefined) return 0;
+  try {
+    return Math.max(0, parseQuantity(String(q)).asNumber());
+  } catch {
+    return 0;
+  }
+}

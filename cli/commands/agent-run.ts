@@ -1,0 +1,62 @@
+/**
+ * Runs one or more emulated kubelets in this process (`kemu agent`). With --nodes N, each node
+ * gets its own WebSocket (N connections): the gateway's NodeRestriction is per connection, and a
+ * node dying is one socket closing. All nodes share one clock that follows the control plane's.
+ */
+import { ScaledClock } from '../../core/clock/index.js';
+import { logger } from '../../core/logger.js';
+import type { Taint } from '../../core/types.js';
+import { WsTransport } from '../../agent/connection/ws-transport.js';
+import { Kubelet } from '../../agent/kubelet.js';
+import { defaultResourceModel } from '../../agent/default-model.js';
+import type { KubeletConfig, NodeConfig } from '../../agent/node-config.js';
+
+export interface AgentRunOptions {
+  server: string;
+  token: string;
+  name: string;
+  nodes: number;
+  capacity: Record<string, string>;
+  labels: Record<string, string>;
+  annotations: Record<string, string>;
+  taints: Taint[];
+  kubelet: KubeletConfig;
+  podStartDelayMs?: number;
+}
+
+export interface RunningAgents {
+  kubelets: Kubelet[];
+  stop(): void;
+}
+
+export function nodeNames(base: string, count: number): string[] {
+  if (count <= 1) return [base];
+  return Array.from({ length: count }, (_, i) => `${base}-${i + 1}`);
+}
+
+export function runAgents(o: AgentRunOptions, onFatal: (code: number, reason: string) => void): RunningAgents {
+  const clock = new ScaledClock(1);
+  const kubelets: Kubelet[] = [];
+  const names = nodeNames(o.name, o.nodes);
+  names.forEach((name, i) => {
+    const log = logger('kubelet', { node: name });
+    const config: NodeConfig = {
+      name, capacity: o.capacity, labels: o.labels, annotations: o.annotations, taints: o.taints, kubelet: o.kubelet,
+      podStartDelayMs: o.podStartDelayMs, internalIP: `10.0.${(i >> 8) & 255}.${(i & 255) + 1}`,
+    };
+    const k = new Kubelet(config, {
+      clock, transport: new WsTransport(o.server, new ScaledClock(1), log), token: o.token, log,
+      resourceModel: defaultResourceModel, onFatal,
+      syncClock: (t, scale, paused) => clock.sync(t, scale, paused),
+    });
+    kubelets.push(k);
+    k.start();
+  });
+  return {
+    kubelets,
+    stop() {
+      for (const k of kubelets) k.stop();
+      clock.dispose();
+    },
+  };
+}

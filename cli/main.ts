@@ -1,0 +1,138 @@
+/** The `kemu` command. */
+import { Command, CommanderError, Option } from 'commander';
+import { hostname } from 'node:os';
+import { addControlPlaneFlags, controlPlaneConfigFrom } from './control-plane-flags.js';
+import { durationFlag, intFlag, mapFlag, numberFlag, quantityFlag, taintsFlag, urlFlag } from './flags.js';
+import { DEFAULT_CAPACITY } from '../agent/node-config.js';
+
+function setLogEnv(level: string | undefined): void {
+  if (level) process.env.KEMU_LOG_LEVEL = level;
+  if (process.env.KEMU_LOG_PRETTY === undefined && process.stdout.isTTY) process.env.KEMU_LOG_PRETTY = '1';
+}
+
+const logLevel = () => new Option('--log-level <level>', 'log level').choices(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info');
+
+export function buildProgram(): Command {
+  const program = new Command('kemu')
+    .description('Real-time multi-node Kubernetes eviction emulator')
+    .version('0.1.0')
+    .showSuggestionAfterError(true)
+    .exitOverride();
+
+  addControlPlaneFlags(program.command('server')
+    .description('run the control plane (API, agent gateway, controllers, scheduler, dashboard)')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--port <port>', 'port', intFlag(0, 65535), 8080)
+    .option('--time-scale <n>', 'cluster seconds per real second', numberFlag(0, true), 1)
+    .option('--agent-token <token>', 'bootstrap token agents must present (default: $KEMU_TOKEN or generated)')
+    .option('--api-token <token>', 'bearer token required on the Kubernetes API')
+    .option('--seed <seed>', 'seed for uids, names and tie-breaks')
+    .addOption(logLevel()))
+    .action(async (o: Record<string, unknown>) => {
+      setLogEnv(o.logLevel as string);
+      const { runServer } = await import('./commands/server-run.js');
+      const token = (o.agentToken as string | undefined) ?? process.env.KEMU_TOKEN;
+      const srv = await runServer({
+        host: o.host as string, port: o.port as number, timeScale: o.timeScale as number, agentToken: token,
+        apiToken: (o.apiToken as string | undefined) ?? process.env.KEMU_API_TOKEN, seed: o.seed as string | undefined, config: controlPlaneConfigFrom(o),
+      });
+      if (!token) process.stdout.write(`agent token: ${srv.agentToken}\n`);
+      const stop = async () => { await srv.close(); process.exit(0); };
+      process.on('SIGINT', () => void stop());
+      process.on('SIGTERM', () => void stop());
+    });
+
+  program.command('agent')
+    .description('run one (or --nodes N) emulated kubelet(s) connected to a control plane')
+    .requiredOption('--server <url>', 'agent endpoint, ws://HOST:PORT/agent', urlFlag(['ws', 'wss']))
+    .option('--token <token>', 'bootstrap token (default: $KEMU_TOKEN)')
+    .option('--name <name>', 'node name (default: host name)')
+    .option('--nodes <n>', 'kubelets in this process (names NAME-1 … NAME-N)', intFlag(1, 100_000), 1)
+    .option('--cpu <q>', 'cpu capacity', quantityFlag, DEFAULT_CAPACITY.cpu)
+    .option('--memory <q>', 'memory capacity', quantityFlag, DEFAULT_CAPACITY.memory)
+    .option('--pods <n>', 'pod capacity', quantityFlag, DEFAULT_CAPACITY.pods)
+    .option('--ephemeral-storage <q>', 'ephemeral-storage capacity', quantityFlag, DEFAULT_CAPACITY['ephemeral-storage'])
+    .option('--labels <k=v,...>', 'node labels', mapFlag, {})
+    .option('--annotations <k=v,...>', 'node annotations (e.g. usage.kemu.dev/memory=1Gi)', mapFlag, {})
+    .option('--register-with-taints <key=value:Effect,...>', 'taints at registration', taintsFlag, [])
+    .option('--eviction-hard <signal<value,...>', 'kubelet --eviction-hard, e.g. memory.available<100Mi')
+    .option('--eviction-soft <signal<value,...>', 'kubelet --eviction-soft')
+    .option('--eviction-soft-grace-period <signal=duration,...>', 'kubelet --eviction-soft-grace-period', mapFlag)
+    .option('--eviction-pressure-transition-period <d>', 'kubelet --eviction-pressure-transition-period', '5m')
+    .option('--pod-start-delay <d>', 'cluster time from a pod landing to Running', durationFlag, 1000)
+    .addOption(logLevel())
+    .action(async (o: Record<string, unknown>) => {
+      setLogEnv(o.logLevel as string);
+      const token = (o.token as string | undefined) ?? process.env.KEMU_TOKEN;
+      if (!token) throw new CommanderError(2, 'kemu.missingToken', "error: option '--token <token>' is required (or set KEMU_TOKEN)");
+      const { runAgents } = await import('./commands/agent-run.js');
+      const { parseSignalMap } = await import('./eviction-flags.js');
+      const agents = runAgents({
+        server: o.server as string, token, name: (o.name as string | undefined) ?? hostname().toLowerCase(), nodes: o.nodes as number,
+        capacity: { ...DEFAULT_CAPACITY, cpu: o.cpu as string, memory: o.memory as string, pods: o.pods as string, 'ephemeral-storage': o.ephemeralStorage as string },
+        labels: o.labels as Record<string, string>, annotations: o.annotations as Record<string, string>,
+        taints: o.registerWithTaints as Array<{ key: string; effect: string }>,
+        kubelet: {
+          ...(o.evictionHard ? { evictionHard: parseSignalMap('--eviction-hard', o.evictionHard as string) } : {}),
+          ...(o.evictionSoft ? { evictionSoft: parseSignalMap('--eviction-soft', o.evictionSoft as string) } : {}),
+          ...(o.evictionSoftGracePeriod ? { evictionSoftGracePeriod: o.evictionSoftGracePeriod as Record<string, string> } : {}),
+          evictionPressureTransitionPeriod: o.evictionPressureTransitionPeriod as string,
+        },
+        podStartDelayMs: o.podStartDelay as number,
+      }, (code, reason) => {
+        process.stderr.write(`kemu agent: the control plane refused this agent (${code}): ${reason}\n`);
+        process.exit(1);
+      });
+      const stop = () => { agents.stop(); process.exit(0); };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+
+  addControlPlaneFlags(program.command('up')
+    .description('run a control plane and N local agent processes (no docker)')
+    .option('--agents <n>', 'agent processes (node-1 … node-N)', intFlag(0, 1000), 12)
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--port <port>', 'port', intFlag(0, 65535), 8080)
+    .option('--time-scale <n>', 'cluster seconds per real second', numberFlag(0, true), 1)
+    .option('--zones <n>', 'spread nodes over N zones (topology.kubernetes.io/zone)', intFlag(1, 26), 3)
+    .option('--memory <q>', 'memory capacity per node', quantityFlag, '8Gi')
+    .option('--cpu <q>', 'cpu capacity per node', quantityFlag, '4')
+    .option('--seed <seed>', 'seed for uids, names and tie-breaks')
+    .addOption(logLevel()))
+    .action(async (o: Record<string, unknown>) => {
+      const { up } = await import('./commands/up.js');
+      await up({
+        agents: o.agents as number, host: o.host as string, port: o.port as number, timeScale: o.timeScale as number,
+        zones: o.zones as number, memory: o.memory as string, cpu: o.cpu as string, seed: o.seed as string | undefined,
+        config: controlPlaneConfigFrom(o), logLevel: o.logLevel as string,
+      });
+    });
+
+  for (const op of ['kill', 'start'] as const) {
+    program.command(`${op} <node>`)
+      .description(op === 'kill' ? 'SIGKILL one agent process of the running `kemu up`' : 'start a killed agent of the running `kemu up` again')
+      .option('--port <port>', 'port of the `kemu up` control plane', intFlag(0, 65535), 8080)
+      .action(async (node: string, o: { port: number }) => {
+        const { nodeControl } = await import('./commands/node-control.js');
+        const r = await nodeControl(op, node, o.port);
+        (r.ok ? process.stdout : process.stderr).write(`${r.message}\n`);
+        process.exitCode = r.ok ? 0 : 1;
+      });
+  }
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') process.exit(0);
+      // commander already printed its one-line message naming the flag (except for our own errors).
+      if (err.code.startsWith('kemu.')) process.stderr.write(`${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * RealPodControl (pkg/controller/controller_utils.go): creates pods through the registry (so
+ * admission runs) and deletes them gracefully, recording SuccessfulCreate / FailedCreate /
+ * SuccessfulDelete / FailedDelete events on the owning workload, with the decision's why.
+ */
+import type { KObject, Pod } from '../../../core/types.js';
+import { refTo } from '../../events/recorder.js';
+import { deletePod } from '../../registry/index.js';
+import { StoreError } from '../../store/index.js';
+import type { ControllerContext } from '../controller.js';
+import {
+  FAILED_CREATE_POD_REASON, FAILED_DELETE_POD_REASON, SUCCESSFUL_CREATE_POD_REASON, SUCCESSFUL_DELETE_POD_REASON,
+} from './controller-utils.js';
+import { slowStartBatches } from './replicas.js';
+
+export interface CreateResult {
+  created: Pod[];
+  /** The first error, when a batch failed (later batches are skipped, like slowStartBatch). */
+  error?: Error;
+}
+
+export class PodControl {
+  constructor(private readonly ctx: ControllerContext, private readonly component: string) {}
+
+  /** Creates pods in slow-start batches (1, 2, 4, …); stops after the first batch with a failure. */
+  createPods(owner: KObject, pods: Pod[], why?: unknown): CreateResult {
+    const created: Pod[] = [];
+    let next = 0;
+    for (const size of slowStartBatches(pods.length)) {
+      let error: Error | undefined;
+      for (let i = 0; i < size; i++) {
+        const pod = pods[next++];
+        try {
+          const stored = this.ctx.registry.create<Pod>('Pod', pod);
+          created.push(stored);
+          this.event(owner, 'Normal', SUCCESSFUL_CREATE_POD_REASON, `Created pod: ${stored.metadata?.name}`, why);
+        } catch (err) {
+          const e = err instanceof Error ? err : new Error(String(err));
+          error ??= e;
+          this.event(owner, 'Warning', FAILED_CREATE_POD_REASON, `Error creating: ${e.message}`, why);
+        }
+      }
+      if (error) return { created, error };
+    }
+    return { created };
+  }
+
+  /** Graceful delete with the pod's own grace period; NotFound counts as done. */
+  deletePod(owner: KObject, pod: Pod, why?: unknown): Error | undefined {
+    const ns = pod.metadata?.namespace ?? 'default';
+    const name = pod.metadata?.name ?? '';
+    try {
+      deletePod(this.ctx.store, ns, name, { preconditions: { uid: pod.metadata?.uid } });
+      this.event(owner, 'Normal', SUCCESSFUL_DELETE_POD_REASON, `Deleted pod: ${name}`, why);
+      return undefined;
+    } catch (err) {
+      if (err instanceof StoreError && err.reason === 'NotFound') return undefined;
+      const e = err instanceof Error ? err : new Error(String(err));
+      this.event(owner, 'Warning', FAILED_DELETE_POD_REASON, `Error deleting: ${e.message}`, why);
+      return e;
+    }
+  }
+
+  private event(owner: KObject, type: 'Normal' | 'Warning', reason: string, message: string, why: unknown): void {
+    this.ctx.recorder.record({ involvedObject: refTo(owner), type, reason, message, source: { component: this.component }, ...(why !== undefined ? { why } : {}) });
+  }
+}

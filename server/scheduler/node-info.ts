@@ -1,0 +1,120 @@
+/**
+ * NodeInfo: a node plus the pods bound to it and their summed requests, updated incrementally as
+ * pods come and go (pkg/scheduler/framework/types.go NodeInfo.AddPod / RemovePod / Snapshot).
+ * Scheduling and preemption read NodeInfo only; clones are used for preemption dry runs.
+ */
+import type { Node, Pod, Taint } from '../../core/types.js';
+import { podPriority } from '../../core/qos.js';
+import { parseK8sTime } from '../../core/time-format.js';
+import { accumulate, cloneResource, emptyResource, nodeAllocatable, podResources, type PodResources, type Resource } from './resources.js';
+
+/** A pod as the scheduler sees it, with values computed once per pod object. */
+export interface PodInfo {
+  readonly pod: Pod;
+  /** namespace/name */
+  readonly key: string;
+  readonly uid: string;
+  readonly priority: number;
+  readonly res: PodResources;
+}
+
+const podInfoCache = new WeakMap<Pod, PodInfo>();
+
+export function podKey(pod: Pod): string {
+  return `${pod.metadata?.namespace ?? 'default'}/${pod.metadata?.name ?? ''}`;
+}
+
+/** Store objects are immutable, so the derived values are cached per object. */
+export function podInfoOf(pod: Pod): PodInfo {
+  let pi = podInfoCache.get(pod);
+  if (!pi) {
+    pi = { pod, key: podKey(pod), uid: pod.metadata?.uid ?? '', priority: podPriority(pod), res: podResources(pod) };
+    podInfoCache.set(pod, pi);
+  }
+  return pi;
+}
+
+/** util.GetPodStartTime: status.startTime, or "now" for pods that have not started. */
+export function podStartTime(pod: Pod, now: number): number {
+  const t = parseK8sTime(pod.status?.startTime);
+  return Number.isNaN(t) ? now : t;
+}
+
+export { podPriority };
+
+export class NodeInfo {
+  node: Node;
+  name: string;
+  allocatable: Resource;
+  requested: Resource;
+  nonZeroMilliCPU = 0;
+  nonZeroMemory = 0;
+  /** Bound pods in the order they were added (uid → PodInfo). */
+  pods: Map<string, PodInfo>;
+  /** Taints with effect NoSchedule or NoExecute (the TaintToleration filter's input). */
+  doNotScheduleTaints: Taint[] = [];
+  preferNoScheduleTaints: Taint[] = [];
+
+  constructor(node: Node) {
+    this.node = node;
+    this.name = node.metadata?.name ?? '';
+    this.allocatable = nodeAllocatable(node);
+    this.requested = emptyResource();
+    this.pods = new Map();
+    this.indexTaints();
+  }
+
+  setNode(node: Node): void {
+    this.node = node;
+    this.allocatable = nodeAllocatable(node);
+    this.indexTaints();
+  }
+
+  private indexTaints(): void {
+    const taints = this.node.spec?.taints ?? [];
+    this.doNotScheduleTaints = taints.filter((t) => t.effect === 'NoSchedule' || t.effect === 'NoExecute');
+    this.preferNoScheduleTaints = taints.filter((t) => t.effect === 'PreferNoSchedule');
+  }
+
+  get labels(): Record<string, string> {
+    return this.node.metadata?.labels ?? {};
+  }
+
+  get taints(): Taint[] {
+    return this.node.spec?.taints ?? [];
+  }
+
+  addPod(pi: PodInfo): void {
+    if (this.pods.has(pi.uid)) return;
+    this.pods.set(pi.uid, pi);
+    accumulate(this.requested, pi.res.requests, 1);
+    this.nonZeroMilliCPU += pi.res.nonZeroMilliCPU;
+    this.nonZeroMemory += pi.res.nonZeroMemory;
+  }
+
+  removePod(uid: string): boolean {
+    const pi = this.pods.get(uid);
+    if (!pi) return false;
+    this.pods.delete(uid);
+    accumulate(this.requested, pi.res.requests, -1);
+    this.nonZeroMilliCPU -= pi.res.nonZeroMilliCPU;
+    this.nonZeroMemory -= pi.res.nonZeroMemory;
+    return true;
+  }
+
+  /** NodeInfo.Snapshot(): an independent copy for dry runs. */
+  clone(): NodeInfo {
+    const c = Object.create(NodeInfo.prototype) as NodeInfo;
+    c.node = this.node;
+    c.name = this.name;
+    c.allocatable = this.allocatable;
+    c.requested = cloneResource(this.requested);
+    c.nonZeroMilliCPU = this.nonZeroMilliCPU;
+    c.nonZeroMemory = this.nonZeroMemory;
+    c.pods = new Map(this.pods);
+    c.doNotScheduleTaints = this.doNotScheduleTaints;
+    c.preferNoScheduleTaints = this.preferNoScheduleTaints;
+    return c;
+  }
+}
+

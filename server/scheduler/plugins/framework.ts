@@ -1,0 +1,63 @@
+/**
+ * The default profile's filter and score plugins in upstream order
+ * (pkg/scheduler/apis/config/v1/default_plugins.go) and the runners
+ * (pkg/scheduler/framework/runtime/framework.go RunFilterPlugins, RunScorePlugins).
+ */
+import type { NodeInfo } from '../node-info.js';
+import type { Status } from '../status.js';
+import { balancedAllocationScore } from './balanced-allocation.js';
+import { nodeAffinityFilter, nodeAffinityScore } from './node-affinity.js';
+import { nodeName } from './node-name.js';
+import { nodeResourcesFitFilter, nodeResourcesFitScore } from './node-resources-fit.js';
+import { nodeUnschedulable } from './node-unschedulable.js';
+import { taintTolerationFilter, taintTolerationScore } from './taint-toleration.js';
+import type { FilterPlugin, PodContext, ScorePlugin } from './types.js';
+
+/** Filter order: NodeUnschedulable, NodeName, TaintToleration, NodeAffinity, NodeResourcesFit. */
+export const DEFAULT_FILTERS: readonly FilterPlugin[] = [nodeUnschedulable, nodeName, taintTolerationFilter, nodeAffinityFilter, nodeResourcesFitFilter];
+
+/** Score plugins with their default weights: TaintToleration 3, NodeAffinity 2, NodeResourcesFit 1, BalancedAllocation 1. */
+export const DEFAULT_SCORERS: readonly ScorePlugin[] = [taintTolerationScore, nodeAffinityScore, nodeResourcesFitScore, balancedAllocationScore];
+
+/** A filter chain over one node: null when the node passes. */
+export type NodeFilter = (pc: PodContext, node: NodeInfo) => Status | null;
+
+/** RunFilterPlugins: plugins in order; the first rejecting plugin's status is the node's status. */
+export function filterChain(filters: readonly FilterPlugin[] = DEFAULT_FILTERS): NodeFilter {
+  return (pc, node) => {
+    for (const f of filters) {
+      const s = f.filter(pc, node);
+      if (s) return s;
+    }
+    return null;
+  };
+}
+
+export const runDefaultFilters: NodeFilter = filterChain(DEFAULT_FILTERS);
+
+export interface NodeScore {
+  node: NodeInfo;
+  total: number;
+  /** Weighted, normalised score per plugin. */
+  byPlugin: Record<string, number>;
+}
+
+/**
+ * RunPreScorePlugins + RunScorePlugins + NormalizeScore + weights: the total score of every
+ * feasible node. Skipped plugins contribute nothing.
+ */
+export function prioritizeNodes(pc: PodContext, nodes: readonly NodeInfo[], scorers: readonly ScorePlugin[] = DEFAULT_SCORERS): NodeScore[] {
+  const out: NodeScore[] = nodes.map((node) => ({ node, total: 0, byPlugin: {} }));
+  const scores = new Array<number>(nodes.length);
+  for (const pl of scorers) {
+    if (pl.preScore && !pl.preScore(pc)) continue;
+    for (let i = 0; i < nodes.length; i++) scores[i] = pl.score(pc, nodes[i]);
+    pl.normalize?.(scores);
+    for (let i = 0; i < nodes.length; i++) {
+      const w = scores[i] * pl.weight;
+      out[i].total += w;
+      out[i].byPlugin[pl.name] = w;
+    }
+  }
+  return out;
+}

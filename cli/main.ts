@@ -108,6 +108,23 @@ export function buildProgram(): Command {
       });
     });
 
+  const scenario = program.command('scenario').description('deterministic eviction experiments on the virtual clock');
+  scenario.command('run <file>')
+    .description('run a scenario; exit 0 when every expectation passed, 1 when one failed, 2 when the file is invalid')
+    .option('--seed <seed>', 'override spec.seed')
+    .addOption(new Option('--report <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-o, --output <file>', 'write the report to a file')
+    .action(async (file: string, o: { seed?: string; report: 'text' | 'json'; output?: string }) => {
+      const { scenarioRun } = await import('./commands/scenario.js');
+      process.exitCode = scenarioRun(file, o);
+    });
+  scenario.command('validate <file>')
+    .description('check a scenario file without running it (exit 2 when invalid)')
+    .action(async (file: string) => {
+      const { scenarioValidate } = await import('./commands/scenario.js');
+      process.exitCode = scenarioValidate(file);
+    });
+
   for (const op of ['kill', 'start'] as const) {
     program.command(`${op} <node>`)
       .description(op === 'kill' ? 'SIGKILL one agent process of the running `kemu up`' : 'start a killed agent of the running `kemu up` again')

@@ -62,8 +62,7 @@ describe('computePodQOS', () => {
 
 describe('getPodQOS', () => {
   it('prefers the persisted status.qosClass', () => {
-    const p = pod([ctr('a', {}, {})]);
-    p.status = { qosClass: 'Guaranteed' };
+    const p: Pod = { ...pod([ctr('a', {}, {})]), status: { qosClass: 'Guaranteed' } };
     assert.equal(getPodQOS(p), 'Guaranteed');
   });
   it('computes the class when status.qosClass is empty', () => {

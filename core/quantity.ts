@@ -57,9 +57,13 @@ export class Quantity {
     return parseQuantity(s);
   }
 
-  /** The exact decimal value of a JS number (its shortest round-trip digits), like NewQuantity. */
+  /**
+   * NewQuantity for a JS number: integers exactly, other values by their shortest round-trip
+   * decimal digits (0.1 is 1/10, not the binary double nearest to it).
+   */
   static fromNumber(n: number, format: QuantityFormat = 'DecimalSI'): Quantity {
     if (!Number.isFinite(n)) throw new QuantityError(`quantity must be a finite number, got ${n}`);
+    if (Number.isInteger(n)) return make(BigInt(n), 0, format);
     const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(n))!;
     const frac = m[3] ?? '';
     const u = BigInt(m[2] + frac);
@@ -67,22 +71,19 @@ export class Quantity {
   }
 
   /** NewMilliQuantity: value/1000. */
-  static fromMilli(milli: number, format: QuantityFormat = 'DecimalSI'): Quantity {
-    return Quantity.fromNumber(milli, format).scaleBy(-3);
+  static fromMilli(milli: number | bigint, format: QuantityFormat = 'DecimalSI'): Quantity {
+    return Quantity.fromScaled(milli, Scale.Milli, format);
   }
 
-  /** NewScaledQuantity: value × 10^scale, DecimalSI. */
-  static fromScaled(value: number, scale: number): Quantity {
-    return Quantity.fromNumber(value, 'DecimalSI').scaleBy(scale);
+  /** NewScaledQuantity: value × 10^scale (DecimalSI unless told otherwise). */
+  static fromScaled(value: number | bigint, scale: number, format: QuantityFormat = 'DecimalSI'): Quantity {
+    const q = typeof value === 'bigint' ? make(value, 0, format) : Quantity.fromNumber(value, format);
+    return make(q.unscaled, q.exponent + scale, format);
   }
 
   /** A zero of the given format (the zero value `resource.Quantity{Format: f}`). */
   static zero(format: QuantityFormat = 'DecimalSI'): Quantity {
     return new Quantity(0n, 0, format);
-  }
-
-  private scaleBy(scale: number): Quantity {
-    return make(this.unscaled, this.exponent + scale, this.format);
   }
 
   /** Value(): the value rounded up (away from zero) to an integer. */
@@ -105,7 +106,7 @@ export class Quantity {
     return Number(roundAway(this.unscaled, -d).q);
   }
 
-  /** AsApproximateFloat64(). */
+  /** The nearest float64 (AsFloat64Slow; AsApproximateFloat64 may differ in the last bit). */
   asNumber(): number {
     return Number(`${this.unscaled}e${this.exponent}`);
   }
@@ -144,7 +145,7 @@ export class Quantity {
 
   /** Sub(y): the difference; a zero receiver takes y's format (quantity.go Sub). */
   sub(y: Quantity): Quantity {
-    return this.add(y.neg()).withFormat(this.isZero() ? y.format : this.format);
+    return this.add(y.neg());
   }
 
   /** Neg(). */
@@ -174,6 +175,7 @@ export class Quantity {
     const neg = this.unscaled < 0n;
     const digits = (neg ? -this.unscaled : this.unscaled).toString();
     let out: string;
+    if (Math.abs(this.exponent) > MAX_ALIGN) throw new QuantityError(`quantity too large to write out: ${this}`);
     if (this.exponent >= 0) out = digits + '0'.repeat(this.exponent);
     else {
       const frac = -this.exponent;
@@ -309,3 +311,116 @@ export function formatQuantity(n: number, format: QuantityFormat = 'DecimalSI'):
   return Quantity.fromNumber(n, format).toString();
 }
 
+
+/**
+ * kubelet's parsePercentage (pkg/kubelet/eviction/helpers.go): strips trailing '%', parses the
+ * rest as a float32 (strconv.ParseFloat(v, 32)) and divides by 100 in float32: "10%" → 0.1 as a
+ * float32 (0.10000000149011612). Throws NumError with Go's message, e.g.
+ * `strconv.ParseFloat: parsing "abc": invalid syntax`.
+ */
+export function parsePercentage(input: string): number {
+  return Math.fround(parseFloat32(input.replace(/%+$/, '')) / 100);
+}
+
+/** parsePercentage's errors: strconv.NumError with these texts. */
+export { NumError as PercentageError, ErrSyntax as PercentageErrSyntax, ErrRange as PercentageErrRange };
+
+/** The messages helpers.go builds around percentages (parseThresholdStatement, parseMinimumReclaims). */
+export const EvictionPercentageMessages = {
+  thresholdBelowZero: (signal: string, val: string) => `eviction percentage threshold ${signal} must be >= 0%: ${val}`,
+  thresholdAbove100: (signal: string, val: string) => `eviction percentage threshold ${signal} must be <= 100%: ${val}`,
+  minimumReclaimNotPositive: (signal: string, val: string) => `eviction percentage minimum reclaim ${signal} must be positive: ${val}`,
+} as const;
+
+// ---- exact arithmetic on unscaled × 10^exponent ----
+
+function pow10(n: number): bigint {
+  if (n > MAX_ALIGN) throw new QuantityError(`quantity exponents too far apart to align (10^${n})`);
+  return 10n ** BigInt(n);
+}
+
+function align(u: bigint, shift: number): bigint {
+  return shift === 0 ? u : u * pow10(shift);
+}
+
+function abs(u: bigint): bigint {
+  return u < 0n ? -u : u;
+}
+
+function decimalDigits(u: bigint): number {
+  return abs(u).toString().length;
+}
+
+/** u / 10^k rounded away from zero, k > 0 (math.go negativeScaleInt64 / inf.RoundUp). */
+function roundAway(u: bigint, k: number): { q: bigint; exact: boolean } {
+  if (u === 0n) return { q: 0n, exact: true };
+  const neg = u < 0n;
+  const a = abs(u);
+  if (k > decimalDigits(a)) return { q: neg ? -1n : 1n, exact: false };
+  const d = pow10(k);
+  const exact = a % d === 0n;
+  const q = a / d + (exact ? 0n : 1n);
+  return { q: neg ? -q : q, exact };
+}
+
+function cmpExact(u1: bigint, e1: number, u2: bigint, e2: number): -1 | 0 | 1 {
+  const s1 = u1 === 0n ? 0 : u1 > 0n ? 1 : -1;
+  const s2 = u2 === 0n ? 0 : u2 > 0n ? 1 : -1;
+  if (s1 !== s2) return s1 > s2 ? 1 : -1;
+  if (s1 === 0) return 0;
+  // Decide by order of magnitude first so a huge exponent never has to be written out.
+  const m1 = decimalDigits(u1) + e1;
+  const m2 = decimalDigits(u2) + e2;
+  let c: -1 | 0 | 1;
+  if (m1 !== m2) c = m1 > m2 ? 1 : -1;
+  else {
+    const e = Math.min(e1, e2);
+    const a = abs(align(u1, e1 - e));
+    const b = abs(align(u2, e2 - e));
+    c = a === b ? 0 : a > b ? 1 : -1;
+  }
+  return s1 < 0 && c !== 0 ? (-c as -1 | 1) : c;
+}
+
+/** math.go removeBigIntFactors: v = result × base^times. */
+function removeFactors(v: bigint, base: bigint): [bigint, number] {
+  let times = 0;
+  while (v !== 0n && v % base === 0n) {
+    v /= base;
+    times++;
+  }
+  return [v, times];
+}
+
+/** quantity.go CanonicalizeBytes. */
+function canonicalize(u: bigint, e: number, format: QuantityFormat): string {
+  if (u === 0n) return '0';
+  if (format !== 'BinarySI') return decimalCanonical(u, e, format);
+  // BinarySI: small or fractional values are shown as DecimalSI rather than rounded.
+  if (cmpExact(u, e, -1024n, 0) > 0 && cmpExact(u, e, 1024n, 0) < 0) return decimalCanonical(u, e, 'DecimalSI');
+  let integer: bigint;
+  if (e >= 0) integer = align(u, e);
+  else {
+    const r = roundAway(u, -e);
+    if (!r.exact) return decimalCanonical(u, e, 'DecimalSI');
+    integer = r.q;
+  }
+  const [amount, times] = removeFactors(integer, 1024n);
+  if (times === 0) return amount.toString();
+  const suffix = BIN_BY_EXP.get(times * 10);
+  // No binary suffix beyond Ei: fall back to an exact decimal form instead of losing the magnitude.
+  return suffix === undefined ? decimalCanonical(u, e, 'DecimalSI') : `${amount}${suffix}`;
+}
+
+/** amount.go AsCanonicalBytes + suffix: the exponent is a multiple of 3, as large as possible. */
+function decimalCanonical(u: bigint, e: number, format: 'DecimalSI' | 'DecimalExponent'): string {
+  let [amount, times] = removeFactors(u, 10n);
+  let exp = e + times;
+  while (exp % 3 !== 0) {
+    amount *= 10n;
+    exp--;
+  }
+  // DecimalSI has no suffix below n or beyond E: those use exponent notation.
+  const suffix = (format === 'DecimalSI' ? DEC_BY_EXP.get(exp) : undefined) ?? (exp === 0 ? '' : `e${exp}`);
+  return `${amount}${suffix}`;
+}

@@ -136,14 +136,13 @@ describe('annotation problems never throw', () => {
 
 describe('runtime view from the pod status', () => {
   it('takes the earliest running container start', () => {
-    const p = pod([ctr('a'), ctr('b')]);
-    p.status = {
+    const p: Pod = { ...pod([ctr('a'), ctr('b')]), status: {
       phase: 'Running', startTime: '2026-01-01T00:00:00Z',
       containerStatuses: [
         { name: 'a', ready: true, restartCount: 0, image: 'i', imageID: '', state: { running: { startedAt: '2026-01-01T00:00:05Z' } } },
         { name: 'b', ready: false, restartCount: 1, image: 'i', imageID: '', state: { waiting: { reason: 'CrashLoopBackOff' } } },
       ],
-    };
+    } };
     const rt = podRuntimeFromStatus(p);
     assert.equal(rt.startedAt, T0 + 5000);
     assert.deepEqual(rt.containers?.b, { running: false, startedAt: undefined });

@@ -3,6 +3,7 @@
  * stream, the dashboard, kemu's own API group and metrics. Each part registers itself here.
  */
 import type { ControllableClock } from '../../core/clock/index.js';
+import { kemuApi } from '../kemu-api/routes.js';
 import type { HttpOptions } from './server.js';
 
 export interface PluginOptions {
@@ -10,6 +11,12 @@ export interface PluginOptions {
   clock: ControllableClock;
 }
 
-export function serverPlugins(_o: PluginOptions): HttpOptions {
-  return { readonlyApi: true, plugins: [], sockets: {} };
+export function serverPlugins(o: PluginOptions): HttpOptions {
+  return {
+    readonlyApi: true,
+    plugins: [
+      (app, cp) => kemuApi(app, cp, o.clock),
+    ],
+    sockets: {},
+  };
 }

@@ -79,12 +79,15 @@ export interface TimedValue {
 /** ActionFunc: ok=false asks for a retry after `wait` ms. */
 export type ActionResult = { ok: true } | { ok: false; wait: number };
 
-/** Go adds 1ns to the retry time; in milliseconds that is 1e-6. */
-const ONE_NANOSECOND_MS = 1e-6;
+/**
+ * Heap entry. Go retries at now + wait + 1ns; a nanosecond is below the resolution of an epoch
+ * millisecond double, so a retried entry is due only strictly after processAt instead.
+ */
+type Entry = TimedValue & { seq: number; strict: boolean };
 
 export class RateLimitedTimedQueue {
   /** Ordered by processAt, then by insertion (a stable min-"heap"). */
-  private heap: Array<TimedValue & { seq: number }> = [];
+  private heap: Entry[] = [];
   private readonly set = new Set<string>();
   private seq = 0;
 
@@ -94,7 +97,7 @@ export class RateLimitedTimedQueue {
   add(value: string, uid: string): boolean {
     if (this.set.has(value)) return false;
     const now = this.clock.now();
-    this.insert({ value, uid, addedAt: now, processAt: now, seq: this.seq++ });
+    this.insert({ value, uid, addedAt: now, processAt: now, seq: this.seq++, strict: false });
     this.set.add(value);
     return true;
   }
@@ -121,9 +124,9 @@ export class RateLimitedTimedQueue {
     while (head) {
       if (!this.limiter.tryAccept()) break;
       const now = this.clock.now();
-      if (now < head.processAt) break;
+      if (now < head.processAt || (head.strict && now === head.processAt)) break;
       const r = fn(toTimedValue(head));
-      if (!r.ok) this.replace({ ...head, processAt: now + r.wait + ONE_NANOSECOND_MS });
+      if (!r.ok) this.replace({ ...head, processAt: now + r.wait, strict: true });
       else this.removeFromQueue(head.value);
       head = this.heap[0];
     }
@@ -165,14 +168,14 @@ export class RateLimitedTimedQueue {
     return [...this.set];
   }
 
-  private insert(v: TimedValue & { seq: number }): void {
+  private insert(v: Entry): void {
     let i = this.heap.length;
-    while (i > 0 && (this.heap[i - 1].processAt > v.processAt || (this.heap[i - 1].processAt === v.processAt && this.heap[i - 1].seq > v.seq))) i--;
+    while (i > 0 && before(v, this.heap[i - 1])) i--;
     this.heap.splice(i, 0, v);
   }
 
   /** UniqueQueue.Replace: only if the value is still in the heap (it may have been removed meanwhile). */
-  private replace(v: TimedValue & { seq: number }): void {
+  private replace(v: Entry): void {
     const i = this.heap.findIndex((x) => x.value === v.value);
     if (i < 0) return;
     this.heap.splice(i, 1);
@@ -185,6 +188,13 @@ export class RateLimitedTimedQueue {
     const i = this.heap.findIndex((x) => x.value === value);
     if (i >= 0) this.heap.splice(i, 1);
   }
+}
+
+/** Heap order: processAt (a strict entry sorts after a non-strict one at the same time), then insertion. */
+function before(a: Entry, b: Entry): boolean {
+  if (a.processAt !== b.processAt) return a.processAt < b.processAt;
+  if (a.strict !== b.strict) return !a.strict;
+  return a.seq < b.seq;
 }
 
 function toTimedValue(v: TimedValue): TimedValue {

@@ -59,6 +59,24 @@ export function isPodAvailable(pod: Pod, minReadySeconds: number, now: number): 
   return since !== 0 && since + minReadySeconds * 1000 < now;
 }
 
+/**
+ * How long until the next Ready pod becomes available (readiness + minReadySeconds has passed), or
+ * undefined. Controllers resync then, as upstream's AddAfter(minReadySeconds) does; computing the
+ * exact instant avoids the manual clock landing on the (exclusive) boundary.
+ */
+export function nextAvailableIn(pods: Pod[], minReadySeconds: number, now: number): number | undefined {
+  if (!minReadySeconds) return undefined;
+  let next: number | undefined;
+  for (const p of pods) {
+    if (!isPodReady(p) || isPodAvailable(p, minReadySeconds, now)) continue;
+    const since = podReadyTime(p);
+    if (since === 0) continue;
+    const at = since + minReadySeconds * 1000 + 1;
+    if (next === undefined || at < next) next = at;
+  }
+  return next === undefined ? undefined : Math.max(0, next - now);
+}
+
 export function maxContainerRestarts(pod: Pod): number {
   let max = 0;
   for (const c of pod.status?.containerStatuses ?? []) max = Math.max(max, c.restartCount ?? 0);

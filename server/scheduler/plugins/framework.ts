@@ -37,9 +37,8 @@ export const runDefaultFilters: NodeFilter = filterChain(DEFAULT_FILTERS);
 
 export interface NodeScore {
   node: NodeInfo;
+  /** Sum over plugins of weight x normalised score. */
   total: number;
-  /** Weighted, normalised score per plugin. */
-  byPlugin: Record<string, number>;
 }
 
 /**
@@ -47,17 +46,13 @@ export interface NodeScore {
  * feasible node. Skipped plugins contribute nothing.
  */
 export function prioritizeNodes(pc: PodContext, nodes: readonly NodeInfo[], scorers: readonly ScorePlugin[] = DEFAULT_SCORERS): NodeScore[] {
-  const out: NodeScore[] = nodes.map((node) => ({ node, total: 0, byPlugin: {} }));
+  const out: NodeScore[] = nodes.map((node) => ({ node, total: 0 }));
   const scores = new Array<number>(nodes.length);
   for (const pl of scorers) {
     if (pl.preScore && !pl.preScore(pc)) continue;
     for (let i = 0; i < nodes.length; i++) scores[i] = pl.score(pc, nodes[i]);
     pl.normalize?.(scores);
-    for (let i = 0; i < nodes.length; i++) {
-      const w = scores[i] * pl.weight;
-      out[i].total += w;
-      out[i].byPlugin[pl.name] = w;
-    }
+    for (let i = 0; i < nodes.length; i++) out[i].total += scores[i] * pl.weight;
   }
   return out;
 }

@@ -1,0 +1,202 @@
+/**
+ * Builds the Summary the eviction manager reads, from the node's capacity, its filesystem
+ * limits, node-level usage and the usage of the running pods (agent/usage). Pure.
+ *
+ * Where the numbers come from, as the kubelet / cAdvisor compute them:
+ * - node memory: workingSet = pods + system daemons; available = capacity - workingSet
+ *   (pkg/kubelet/stats/helper.go: availableBytes = limit - workingSet; clamped at 0 here because
+ *   usage annotations can exceed the machine).
+ * - the `pods` system container: the pods cgroup, whose limit is allocatable plus the hard
+ *   eviction memory reservation (pkg/kubelet/cm/node_container_manager_linux.go enforces
+ *   capacity - kube/system reserved, i.e. allocatable + evictionHard), capped at capacity.
+ * - nodefs: capacity = node ephemeral-storage capacity; used = node `nodefs` usage + pod logs +
+ *   pod volumes, plus writable layers, images and dead containers when there is no dedicated
+ *   imagefs. Without a dedicated imagefs, runtime.imageFs / containerFs report the nodefs device
+ *   (as cAdvisor does for one device), with usedBytes = image bytes.
+ * - rlimit: maxpid = the node's pid limit; curproc = system processes + pods' processes.
+ */
+import type { Pod } from '../../core/types.js';
+// core/types.ts does not re-export Volume yet
+import type { Volume } from 'kubernetes-types/core/v1.js';
+import { parseQuantity } from '../../core/quantity.js';
+import { parseK8sTime } from '../../core/time-format.js';
+import type { NodeUsage, PodUsage } from '../usage/index.js';
+import { EMPTY_NODE_USAGE } from '../usage/index.js';
+import type { ContainerStats, FsStats, PodStats, Summary } from './types.js';
+import { SYSTEM_CONTAINER_PODS } from './types.js';
+
+export const DEFAULT_NODEFS_INODES = 1_000_000;
+export const DEFAULT_IMAGEFS_INODES = 1_000_000;
+/** Linux pid_max default on 64-bit kernels with few CPUs. */
+export const DEFAULT_MAX_PID = 32_768;
+
+/** Same shape as agent/node-config.ts NodeLimits. */
+export interface FilesystemLimits {
+  inodes?: number;
+  pids?: number;
+  /** A dedicated image filesystem; null/absent = images on nodefs. */
+  imagefs?: { capacity: string; inodes?: number } | null;
+}
+
+export interface PodWithUsage {
+  pod: Pod;
+  usage: PodUsage;
+}
+
+export interface SummaryInput {
+  nodeName: string;
+  /** Sample time (cluster ms). */
+  time: number;
+  nodeStartTime?: number;
+  /** Node capacity (Quantity strings): memory, cpu, ephemeral-storage (= nodefs size). */
+  capacity: Record<string, string>;
+  /** Node allocatable; defaults to capacity. */
+  allocatable?: Record<string, string>;
+  limits?: FilesystemLimits;
+  nodeUsage?: NodeUsage;
+  /** The pods whose containers run on the node. */
+  pods: PodWithUsage[];
+  /** Hard memory.available threshold in bytes (widens the pods cgroup beyond allocatable). */
+  evictionHardMemoryBytes?: number;
+}
+
+/** pkg/volume/util IsLocalEphemeralVolume: gitRepo, configMap, emptyDir on the default medium. */
+export function isLocalEphemeralVolume(v: Volume): boolean {
+  return v.gitRepo !== undefined || v.configMap !== undefined || (v.emptyDir !== undefined && (v.emptyDir.medium ?? '') === '');
+}
+
+/** The pod's volumes that use node-local storage: hostPath or local ephemeral (helpers.go localVolumeNames). */
+export function localVolumeNames(pod: Pod): string[] {
+  return (pod.spec?.volumes ?? []).filter((v) => v.hostPath !== undefined || isLocalEphemeralVolume(v)).map((v) => v.name);
+}
+
+export function hasDedicatedImageFs(limits: FilesystemLimits | undefined): boolean {
+  return !!limits?.imagefs;
+}
+
+export function buildSummary(input: SummaryInput): Summary {
+  const time = input.time;
+  const node = input.nodeUsage ?? EMPTY_NODE_USAGE;
+  const dedicated = hasDedicatedImageFs(input.limits);
+  const capMem = bytes(input.capacity.memory);
+  const allocMem = input.allocatable?.memory !== undefined ? bytes(input.allocatable.memory) : capMem;
+
+  let podsWS = 0;
+  let podsCPU = 0;
+  let podsPids = 0;
+  let rootfs = 0;
+  let rootfsInodes = 0;
+  let logs = 0;
+  let volumes = 0;
+  for (const { pod, usage } of input.pods) {
+    for (const c of usage.containers) {
+      podsWS += c.memoryWorkingSetBytes;
+      podsCPU += c.cpuNanoCores;
+      podsPids += c.pids;
+      rootfs += c.rootfsBytes;
+      rootfsInodes += c.rootfsInodes;
+      logs += c.logsBytes;
+    }
+    const onDisk = diskVolumes(pod);
+    for (const v of usage.volumes) if (onDisk.has(v.name)) volumes += v.usedBytes;
+  }
+
+  const nodefsCap = bytes(input.capacity['ephemeral-storage']);
+  const nodefsInodes = input.limits?.inodes ?? DEFAULT_NODEFS_INODES;
+  const onContainerFs = rootfs + node.imagesBytes + node.deadContainersBytes;
+  const nodefs = fs(time, nodefsCap, node.nodefsBytes + logs + volumes + (dedicated ? 0 : onContainerFs),
+    nodefsInodes, node.nodefsInodes + (dedicated ? 0 : rootfsInodes));
+  let imageFs: FsStats;
+  if (dedicated) {
+    const img = input.limits!.imagefs!;
+    imageFs = fs(time, bytes(img.capacity), onContainerFs, img.inodes ?? DEFAULT_IMAGEFS_INODES, rootfsInodes);
+  } else {
+    imageFs = { ...nodefs };
+  }
+  const containerFsDevice = { ...imageFs };
+  imageFs.usedBytes = node.imagesBytes;
+
+  const nodeWS = podsWS + node.systemMemoryBytes;
+  const podsLimit = Math.min(capMem, allocMem + (input.evictionHardMemoryBytes ?? 0));
+  const summary: Summary = {
+    node: {
+      nodeName: input.nodeName,
+      startTime: input.nodeStartTime,
+      cpu: { time, usageNanoCores: podsCPU },
+      memory: { time, availableBytes: Math.max(0, capMem - nodeWS), usageBytes: nodeWS, workingSetBytes: nodeWS, rssBytes: nodeWS },
+      systemContainers: [{
+        name: SYSTEM_CONTAINER_PODS,
+        startTime: input.nodeStartTime,
+        cpu: { time, usageNanoCores: podsCPU },
+        memory: { time, availableBytes: Math.max(0, podsLimit - podsWS), usageBytes: podsWS, workingSetBytes: podsWS },
+      }],
+      fs: nodefs,
+      runtime: { imageFs, containerFs: containerFsDevice },
+      rlimit: { time, maxpid: input.limits?.pids ?? DEFAULT_MAX_PID, curproc: node.systemPids + podsPids },
+    },
+    pods: input.pods.map(({ pod, usage }) => podStats(time, pod, usage, nodefs, containerFsDevice)),
+  };
+  return summary;
+}
+
+function podStats(time: number, pod: Pod, usage: PodUsage, nodefs: FsStats, containerFs: FsStats): PodStats {
+  const limits = new Map<string, number>();
+  for (const c of [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])]) {
+    const raw = c.resources?.limits?.memory;
+    if (raw !== undefined) limits.set(c.name, bytes(raw));
+  }
+  const device = (d: FsStats): FsStats => ({ time, capacityBytes: d.capacityBytes, availableBytes: d.availableBytes, inodes: d.inodes, inodesFree: d.inodesFree });
+  const containers: ContainerStats[] = usage.containers.map((c) => {
+    const limit = limits.get(c.name);
+    return {
+      name: c.name,
+      startTime: c.startedAt,
+      cpu: { time, usageNanoCores: c.cpuNanoCores },
+      memory: {
+        time, workingSetBytes: c.memoryWorkingSetBytes, usageBytes: c.memoryWorkingSetBytes, rssBytes: c.memoryWorkingSetBytes,
+        ...(limit ? { availableBytes: Math.max(0, limit - c.memoryWorkingSetBytes) } : {}),
+      },
+      rootfs: { ...device(containerFs), usedBytes: c.rootfsBytes, inodesUsed: c.rootfsInodes },
+      logs: { ...device(nodefs), usedBytes: c.logsBytes, inodesUsed: 0 },
+    };
+  });
+  const ephemeral = new Set((pod.spec?.volumes ?? []).filter(isLocalEphemeralVolume).map((v) => v.name));
+  const sum = (f: (c: ContainerStats) => number): number => containers.reduce((a, c) => a + f(c), 0);
+  const ephemeralVolumes = usage.volumes.filter((v) => ephemeral.has(v.name)).reduce((a, v) => a + v.usedBytes, 0);
+  const started = parseK8sTime(pod.status?.startTime);
+  return {
+    podRef: { name: pod.metadata?.name ?? '', namespace: pod.metadata?.namespace ?? '', uid: pod.metadata?.uid ?? '' },
+    startTime: Number.isFinite(started) ? started : undefined,
+    containers,
+    cpu: { time, usageNanoCores: sum((c) => c.cpu?.usageNanoCores ?? 0) },
+    memory: { time, workingSetBytes: sum((c) => c.memory?.workingSetBytes ?? 0), usageBytes: sum((c) => c.memory?.usageBytes ?? 0) },
+    volume: usage.volumes.map((v) => ({ ...device(nodefs), name: v.name, usedBytes: v.usedBytes, inodesUsed: v.inodesUsed })),
+    'ephemeral-storage': {
+      ...device(nodefs),
+      usedBytes: sum((c) => (c.rootfs?.usedBytes ?? 0) + (c.logs?.usedBytes ?? 0)) + ephemeralVolumes,
+      inodesUsed: sum((c) => (c.rootfs?.inodesUsed ?? 0) + (c.logs?.inodesUsed ?? 0)) + usage.volumes.filter((v) => ephemeral.has(v.name)).reduce((a, v) => a + v.inodesUsed, 0),
+    },
+    process_stats: { process_count: usage.containers.reduce((a, c) => a + c.pids, 0) },
+  };
+}
+
+/** Volumes whose bytes land on nodefs: every volume except memory-backed emptyDirs. */
+function diskVolumes(pod: Pod): Set<string> {
+  return new Set((pod.spec?.volumes ?? []).filter((v) => v.emptyDir?.medium !== 'Memory').map((v) => v.name));
+}
+
+function fs(time: number, capacity: number, used: number, inodes: number, inodesUsed: number): FsStats {
+  return {
+    time, capacityBytes: capacity, usedBytes: used, availableBytes: Math.max(0, capacity - used),
+    inodes, inodesUsed, inodesFree: Math.max(0, inodes - inodesUsed),
+  };
+}
+
+function bytes(q: string | undefined): number {
+  if (q === undefined || q === '') return 0;
+  try {
+    return Math.max(0, parseQuantity(String(q)).value());
+  } catch {
+    return 0;
+  }
+}

@@ -1,0 +1,11 @@
+export type { FilterPlugin, ScorePlugin, PodContext } from './types.js';
+export { podContext } from './types.js';
+export { DEFAULT_FILTERS, DEFAULT_SCORERS, filterChain, runDefaultFilters, prioritizeNodes } from './framework.js';
+export type { NodeFilter, NodeScore } from './framework.js';
+export { fitsRequest, fitStatus, leastAllocatedScore, leastRequestedScore } from './node-resources-fit.js';
+export type { InsufficientResource } from './node-resources-fit.js';
+export { balancedResourceScorer } from './balanced-allocation.js';
+export { defaultNormalizeScore } from './normalize.js';
+export { compileNodeAffinity, podMatchesNodeRequired } from './node-affinity-match.js';
+export { podToleratesUnschedulable } from './node-unschedulable.js';
+export { countIntolerableTaintsPreferNoSchedule, tolerationsPreferNoSchedule } from './taint-toleration.js';

@@ -1,0 +1,12 @@
+export { preempt } from './evaluator.js';
+export type { PreemptInput, PreemptResult, PreemptionWhy, VictimWhy } from './evaluator.js';
+export { executePreemption, clearNominatedNodeName } from './executor.js';
+export type { ExecutorDeps, ExecutionResult } from './executor.js';
+export { dryRunPreemption, calculateNumCandidates } from './candidates.js';
+export type { Candidate, DryRunInput, DryRunResult } from './candidates.js';
+export { selectVictimsOnNode, filterPodsWithPDBViolation, moreImportantPod, sortByImportance, isPreemptionAllowed } from './victims.js';
+export type { PreemptionFilter, SelectVictimsInput, SelectVictimsResult, PdbSplit } from './victims.js';
+export { pickOneNodeForPreemption, selectCandidate, candidateScores, earliestStartOfMostImportant, PICK_CRITERIA } from './pick.js';
+export type { Pick, PickCriterion, CandidateScores } from './pick.js';
+export { podEligibleToPreemptOthers, podTerminatingByPreemption } from './eligibility.js';
+export type { Eligibility } from './eligibility.js';

@@ -1,0 +1,120 @@
+/**
+ * One scheduling attempt over the cache, as a pure function (pkg/scheduler/schedule_one.go
+ * schedulePod, findNodesThatFitPod, evaluateNominatedNode, findNodesThatPassFilters,
+ * numFeasibleNodesToFind, prioritizeNodes, selectHost; framework/runtime/framework.go
+ * RunFilterPluginsWithNominatedPods / addGENominatedPods).
+ */
+import type { Random } from '../../core/random.js';
+import { MIN_FEASIBLE_NODES_PERCENTAGE_TO_FIND, MIN_FEASIBLE_NODES_TO_FIND } from './constants.js';
+import type { NodeInfo, PodInfo } from './node-info.js';
+import { DEFAULT_SCORERS, prioritizeNodes, runDefaultFilters, type NodeFilter, type NodeScore } from './plugins/framework.js';
+import type { PodContext, ScorePlugin } from './plugins/types.js';
+import { NodeToStatus, type Status } from './status.js';
+
+export interface NominatedPods {
+  nominatedPodsForNode(node: string): readonly PodInfo[];
+}
+
+export const NO_NOMINATIONS: NominatedPods = { nominatedPodsForNode: () => [] };
+
+/**
+ * RunFilterPluginsWithNominatedPods: first with every pod nominated to the node whose priority is
+ * at least the pod's (except itself) counted as running there; when that passes and pods were
+ * added, again without them. Both must pass.
+ */
+export function filterWithNominatedPods(pc: PodContext, ni: NodeInfo, nominated: NominatedPods, filter: NodeFilter = runDefaultFilters): Status | null {
+  let withNominated: NodeInfo | null = null;
+  for (const pi of nominated.nominatedPodsForNode(ni.name)) {
+    if (pi.priority >= pc.info.priority && pi.uid !== pc.info.uid) {
+      withNominated ??= ni.clone();
+      withNominated.addPod(pi);
+    }
+  }
+  if (!withNominated) return filter(pc, ni);
+  const first = filter(pc, withNominated);
+  if (first) return first;
+  return filter(pc, ni);
+}
+
+/** numFeasibleNodesToFind with the adaptive percentage (percentageOfNodesToScore 0 or unset). */
+export function numFeasibleNodesToFind(numAllNodes: number, percentageOfNodesToScore = 0): number {
+  if (numAllNodes < MIN_FEASIBLE_NODES_TO_FIND) return numAllNodes;
+  let percentage = percentageOfNodesToScore;
+  if (percentage === 0) {
+    percentage = 50 - Math.trunc(numAllNodes / 125);
+    if (percentage < MIN_FEASIBLE_NODES_PERCENTAGE_TO_FIND) percentage = MIN_FEASIBLE_NODES_PERCENTAGE_TO_FIND;
+  }
+  const n = Math.trunc((numAllNodes * percentage) / 100);
+  return n < MIN_FEASIBLE_NODES_TO_FIND ? MIN_FEASIBLE_NODES_TO_FIND : n;
+}
+
+/** selectHost: the highest total score; ties broken uniformly at random (reservoir sampling). */
+export function selectHost(scores: readonly NodeScore[], random: Random): NodeScore {
+  let best = scores[0];
+  let ties = 1;
+  for (let i = 1; i < scores.length; i++) {
+    const s = scores[i];
+    if (s.total > best.total) {
+      best = s;
+      ties = 1;
+    } else if (s.total === best.total) {
+      ties++;
+      if (random.intn(ties) === 0) best = s;
+    }
+  }
+  return best;
+}
+
+export interface ScheduleInput {
+  pc: PodContext;
+  /** The snapshot's node list (node-tree order). */
+  nodes: readonly NodeInfo[];
+  getNode(name: string): NodeInfo | undefined;
+  nominated: NominatedPods;
+  /** Where the previous cycle stopped looking (sched.nextStartNodeIndex). */
+  nextStartNodeIndex: number;
+  random: Random;
+  percentageOfNodesToScore?: number;
+  filter?: NodeFilter;
+  scorers?: readonly ScorePlugin[];
+}
+
+export type ScheduleResult =
+  | { ok: true; node: string; evaluatedNodes: number; feasibleNodes: number; topScore?: number; nextStartNodeIndex: number }
+  | { ok: false; numAllNodes: number; statuses: NodeToStatus; nextStartNodeIndex: number };
+
+/** schedulePod: filter (nominated node first), score the feasible nodes, pick the best. */
+export function schedulePod(input: ScheduleInput): ScheduleResult {
+  const { pc, nodes, nominated } = input;
+  const filter = input.filter ?? runDefaultFilters;
+  const statuses = new NodeToStatus();
+  const all = nodes.length;
+  let next = input.nextStartNodeIndex;
+  if (all === 0) return { ok: false, numAllNodes: 0, statuses, nextStartNodeIndex: next };
+
+  const nnn = pc.pod.status?.nominatedNodeName;
+  if (nnn) {
+    const ni = input.getNode(nnn);
+    if (ni) {
+      const s = filterWithNominatedPods(pc, ni, nominated, filter);
+      if (!s) return { ok: true, node: ni.name, evaluatedNodes: 1, feasibleNodes: 1, nextStartNodeIndex: next };
+      statuses.set(ni.name, s);
+    }
+  }
+
+  const want = numFeasibleNodesToFind(all, input.percentageOfNodesToScore);
+  const feasible: NodeInfo[] = [];
+  for (let i = 0; i < all && feasible.length < want; i++) {
+    const ni = nodes[(next + i) % all];
+    const s = filterWithNominatedPods(pc, ni, nominated, filter);
+    if (s) statuses.set(ni.name, s);
+    else feasible.push(ni);
+  }
+  next = (next + feasible.length + statuses.size) % all;
+  if (feasible.length === 0) return { ok: false, numAllNodes: all, statuses, nextStartNodeIndex: next };
+  const evaluatedNodes = feasible.length + statuses.size;
+  if (feasible.length === 1) return { ok: true, node: feasible[0].name, evaluatedNodes, feasibleNodes: 1, nextStartNodeIndex: next };
+  const scores = prioritizeNodes(pc, feasible, input.scorers ?? DEFAULT_SCORERS);
+  const best = selectHost(scores, input.random);
+  return { ok: true, node: best.node.name, evaluatedNodes, feasibleNodes: feasible.length, topScore: best.total, nextStartNodeIndex: next };
+}

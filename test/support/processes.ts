@@ -1,0 +1,44 @@
+/** Helpers for end-to-end tests that run the real `kemu` binary as child processes. */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+export const REPO = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+export const KEMU = join(REPO, 'bin/kemu.js');
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      const port = typeof a === 'object' && a ? a.port : 0;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export interface Proc { child: ChildProcess; output(): string; stop(): Promise<number | null> }
+
+export function startKemu(args: string[], env: Record<string, string> = {}): Proc {
+  const child = spawn(process.execPath, [KEMU, ...args], { cwd: REPO, env: { ...process.env, KEMU_LOG_PRETTY: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  return {
+    child,
+    output: () => out,
+    stop: () => new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve(child.exitCode);
+      const t = setTimeout(() => child.kill('SIGKILL'), 8000);
+      child.once('exit', (code) => { clearTimeout(t); resolve(code); });
+      child.kill('SIGINT');
+    }),
+  };
+}
+
+export function runKemu(args: string[], env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [KEMU, ...args], { cwd: REPO, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 30_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}

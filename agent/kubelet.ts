@@ -89,11 +89,7 @@ export class Kubelet {
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.deps.transport.connect({
-      onOpen: () => this.sendHello(),
-      onFrame: (b) => this.onFrame(b),
-      onClose: (code, reason) => this.onDisconnect(code, reason),
-    });
+    this.deps.transport.connect(this.handlers);
     this.startLoops();
   }
 
@@ -113,6 +109,24 @@ export class Kubelet {
   resumeLoops(): void {
     if (this.running && this.loops.length === 0) this.startLoops();
   }
+
+  /**
+   * Live partition: drop the connection and stay away for durationMs of cluster time (0: reconnect
+   * with the usual back-off at once). The kubelet keeps running and evicting locally meanwhile.
+   */
+  partition(durationMs: number): void {
+    if (durationMs <= 0) return this.deps.transport.drop();
+    this.deps.transport.close();
+    this.deps.clock.setTimer(durationMs, () => {
+      if (this.running) this.deps.transport.connect(this.handlers);
+    });
+  }
+
+  private readonly handlers = {
+    onOpen: () => this.sendHello(),
+    onFrame: (b: Uint8Array) => this.onFrame(b),
+    onClose: (code: number, reason: string) => this.onDisconnect(code, reason),
+  };
 
   send(frame: AgentFrame): boolean {
     if (!this.registered && !frame.hello) return false;
@@ -249,7 +263,7 @@ export class Kubelet {
         const a = f.control?.action;
         if (a === ControlAction.STOP_KUBELET) this.pauseLoops();
         else if (a === ControlAction.START_KUBELET) this.resumeLoops();
-        else if (a === ControlAction.DISCONNECT) this.deps.transport.drop();
+        else if (a === ControlAction.DISCONNECT) this.partition(f.control?.duration_ms ?? 0);
         return;
       }
       case 'error':

@@ -125,6 +125,16 @@ export function buildProgram(): Command {
       process.exitCode = scenarioValidate(file);
     });
 
+  program.command('chaos <file>')
+    .description('run chaos schedules (cron + actions) against a live cluster until Ctrl-C')
+    .option('--server <url>', 'control plane URL', urlFlag(['http', 'https']), 'http://127.0.0.1:8080')
+    .option('--api-token <token>', 'bearer token for the API (default: $KEMU_API_TOKEN)')
+    .option('--once', 'fire every schedule once now and exit')
+    .action(async (file: string, o: { server: string; apiToken?: string; once?: boolean }) => {
+      const { chaos } = await import('./commands/chaos.js');
+      process.exitCode = await chaos(file, { ...o, apiToken: o.apiToken ?? process.env.KEMU_API_TOKEN });
+    });
+
   for (const op of ['kill', 'start'] as const) {
     program.command(`${op} <node>`)
       .description(op === 'kill' ? 'SIGKILL one agent process of the running `kemu up`' : 'start a killed agent of the running `kemu up` again')

@@ -95,7 +95,7 @@ export function fieldValue(obj: unknown, path: string): string {
 /** Selector.Matches against an object (paths read with fieldValue) or a ready field set. */
 export function matchesFields(reqs: FieldRequirement[], obj: unknown, fields?: Record<string, string>): boolean {
   for (const r of reqs) {
-    const v = fields ? (fields[r.path] ?? '') : fieldValue(obj, r.path);
+    const v = fields ? (Object.hasOwn(fields, r.path) ? fields[r.path] : '') : fieldValue(obj, r.path);
     if (r.op === '=' ? v !== r.value : v === r.value) return false;
   }
   return true;

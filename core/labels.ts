@@ -147,7 +147,7 @@ export function newRequirement(key: string, op: Operator, values?: string[]): Re
     if (valueErrs.length > 0) errs.push(fieldInvalid(`values[${i}][${key}]`, v, valueErrs.join('; ')));
   });
   if (errs.length > 0) throw new SelectorError(aggregate(errs));
-  return { key, op, values: [...vals] } as Requirement;
+  return op === 'exists' || op === '!' ? { key, op } : ({ key, op, values: [...vals] } as Requirement);
 }
 
 function isInt64(v: string): boolean {

@@ -25,6 +25,7 @@ export class WsTransport implements AgentTransport {
 
   connect(h: TransportHandlers): void {
     this.handlers = h;
+    this.closed = false;
     this.open();
   }
 

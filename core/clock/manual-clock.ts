@@ -18,14 +18,15 @@ export class ManualClock implements Clock {
   }
 
   setTimer(delayMs: number, fn: () => void): Timer {
-    const e = this.heap.push(this.current + Math.max(0, delayMs), fn, 0);
-    return { cancel: () => void (e.cancelled = true) };
+    // A NaN or negative delay means "now", like setTimeout.
+    const e = this.heap.push(this.current + (delayMs > 0 ? delayMs : 0), fn, 0);
+    return { cancel: () => this.heap.cancel(e) };
   }
 
   every(periodMs: number, fn: () => void): Timer {
     if (!(periodMs > 0)) throw new Error(`every: period must be > 0, got ${periodMs}`);
     const e = this.heap.push(this.current + periodMs, fn, periodMs);
-    return { cancel: () => void (e.cancelled = true) };
+    return { cancel: () => this.heap.cancel(e) };
   }
 
   /** Moves time forward by ms, firing every timer that falls due, in order, at its own instant. */
@@ -55,6 +56,7 @@ export class ManualClock implements Clock {
     return this.heap.peek()?.due;
   }
 
+  /** Timers that have not fired or been cancelled (a periodic timer counts once). */
   get pendingTimers(): number {
     return this.heap.size;
   }

@@ -36,7 +36,7 @@ export class ScaledClock implements ControllableClock {
   }
 
   setTimer(delayMs: number, fn: () => void): Timer {
-    const e = this.heap.push(this.now() + Math.max(0, delayMs), fn, 0);
+    const e = this.heap.push(this.now() + (delayMs > 0 ? delayMs : 0), fn, 0);
     this.arm();
     return this.timerFor(e);
   }
@@ -110,7 +110,12 @@ export class ScaledClock implements ControllableClock {
   private disposed = false;
 
   private timerFor(e: HeapEntry): Timer {
-    return { cancel: () => void (e.cancelled = true) };
+    return { cancel: () => this.heap.cancel(e) };
+  }
+
+  /** Timers that have not fired or been cancelled (a periodic timer counts once). */
+  get pendingTimers(): number {
+    return this.heap.size;
   }
 
   private rebase(): void {
@@ -128,7 +133,9 @@ export class ScaledClock implements ControllableClock {
       const next = this.heap.peek();
       if (!next || next.due > now) break;
       this.heap.pop();
-      if (next.period > 0) this.heap.reschedule(next, Math.max(next.due + next.period, now));
+      // A periodic timer that fell behind (a long step, a busy event loop) skips the ticks it
+      // missed and keeps its phase, like a Go time.Ticker; it never fires twice for one instant.
+      if (next.period > 0) this.heap.reschedule(next, nextTick(next.due, next.period, now));
       try {
         next.fn();
       } catch (err) {
@@ -155,6 +162,11 @@ export class ScaledClock implements ControllableClock {
       this.arm();
     }, Math.min(realDelay, 1000));
   }
+}
+
+function nextTick(due: number, period: number, now: number): number {
+  const next = due + period;
+  return next > now ? next : due + period * (Math.floor((now - due) / period) + 1);
 }
 
 /** Real time: a ScaledClock with scale 1. */

@@ -5,26 +5,37 @@ export interface HeapEntry {
   fn: () => void;
   period: number; // 0 for one-shot
   cancelled: boolean;
+  queued: boolean; // in the heap (not yet popped)
 }
 
 export class TimerHeap {
   private items: HeapEntry[] = [];
   private seq = 0;
+  private live = 0;
 
+  /** Timers still due to fire (cancelled ones excluded). */
   get size(): number {
-    return this.items.length;
+    return this.live;
   }
 
   push(due: number, fn: () => void, period: number): HeapEntry {
-    const e: HeapEntry = { due, seq: this.seq++, fn, period, cancelled: false };
+    const e: HeapEntry = { due: sanitizeDue(due), seq: this.seq++, fn, period, cancelled: false, queued: false };
     this.insert(e);
     return e;
   }
 
   reschedule(e: HeapEntry, due: number): void {
-    e.due = due;
+    if (e.cancelled) return;
+    e.due = sanitizeDue(due);
     e.seq = this.seq++;
     this.insert(e);
+  }
+
+  /** Cancels a timer; idempotent, and harmless after it fired. */
+  cancel(e: HeapEntry): void {
+    if (e.cancelled) return;
+    e.cancelled = true;
+    if (e.queued) this.live--;
   }
 
   peek(): HeapEntry | undefined {
@@ -41,10 +52,14 @@ export class TimerHeap {
       items[0] = last;
       this.down(0);
     }
+    top.queued = false;
+    if (!top.cancelled) this.live--;
     return top;
   }
 
   private insert(e: HeapEntry): void {
+    e.queued = true;
+    this.live++;
     this.items.push(e);
     this.up(this.items.length - 1);
   }
@@ -77,4 +92,9 @@ export class TimerHeap {
       i = m;
     }
   }
+}
+
+/** NaN (e.g. an undefined delay) fires at once rather than corrupting the heap order; +Infinity never fires. */
+function sanitizeDue(due: number): number {
+  return Number.isNaN(due) ? -Infinity : due;
 }

@@ -1233,5 +1233,466 @@ export namespace kemu {
             }
             type $Shape = kemu.v1.Error.$Properties;
         }
+
+        interface IStreamFrame extends kemu.v1.StreamFrame.$Properties {
+        }
+
+        class StreamFrame {
+            constructor(properties?: kemu.v1.StreamFrame.$Properties);
+            $unknowns?: Uint8Array[];
+            snapshot?: (kemu.v1.StreamSnapshot.$Properties|null);
+            delta?: (kemu.v1.StreamDelta.$Properties|null);
+            msg?: ("snapshot"|"delta");
+            static create(properties: kemu.v1.StreamFrame.$Shape): kemu.v1.StreamFrame & kemu.v1.StreamFrame.$Shape;
+            static create(properties?: kemu.v1.StreamFrame.$Properties): kemu.v1.StreamFrame;
+            static encode(message: kemu.v1.StreamFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kemu.v1.StreamFrame & kemu.v1.StreamFrame.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StreamFrame {
+            interface $Properties {
+                snapshot?: (kemu.v1.StreamSnapshot.$Properties|null);
+                delta?: (kemu.v1.StreamDelta.$Properties|null);
+                msg?: ("snapshot"|"delta");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              snapshot?: kemu.v1.StreamSnapshot.$Shape|null;
+              delta?: kemu.v1.StreamDelta.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ msg?: undefined; snapshot?: null; delta?: null }|{ msg?: "snapshot"; snapshot: kemu.v1.StreamSnapshot.$Shape; delta?: null }|{ msg?: "delta"; snapshot?: null; delta: kemu.v1.StreamDelta.$Shape })
+            );
+        }
+
+        interface IStreamSnapshot extends kemu.v1.StreamSnapshot.$Properties {
+        }
+
+        class StreamSnapshot {
+            constructor(properties?: kemu.v1.StreamSnapshot.$Properties);
+            $unknowns?: Uint8Array[];
+            resource_version: number;
+            reason: string;
+            clock?: (kemu.v1.StreamClock.$Properties|null);
+            nodes: kemu.v1.StreamNode.$Properties[];
+            pods: kemu.v1.StreamPod.$Properties[];
+            events: kemu.v1.StreamEvent.$Properties[];
+            usage: kemu.v1.StreamNodeUsage.$Properties[];
+            objects: kemu.v1.StreamObject.$Properties[];
+            static create(properties: kemu.v1.StreamSnapshot.$Shape): kemu.v1.StreamSnapshot & kemu.v1.StreamSnapshot.$Shape;
+            static create(properties?: kemu.v1.StreamSnapshot.$Properties): kemu.v1.StreamSnapshot;
+            static encode(message: kemu.v1.StreamSnapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kemu.v1.StreamSnapshot & kemu.v1.StreamSnapshot.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StreamSnapshot {
+            interface $Properties {
+                resource_version?: (number|null);
+                reason?: (string|null);
+                clock?: (kemu.v1.StreamClock.$Properties|null);
+                nodes?: (kemu.v1.StreamNode.$Properties[]|null);
+                pods?: (kemu.v1.StreamPod.$Properties[]|null);
+                events?: (kemu.v1.StreamEvent.$Properties[]|null);
+                usage?: (kemu.v1.StreamNodeUsage.$Properties[]|null);
+                objects?: (kemu.v1.StreamObject.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = kemu.v1.StreamSnapshot.$Properties;
+        }
+
+        interface IStreamDelta extends kemu.v1.StreamDelta.$Properties {
+        }
+
+        class StreamDelta {
+            constructor(properties?: kemu.v1.StreamDelta.$Properties);
+            $unknowns?: Uint8Array[];
+            resource_version: number;
+            changes: kemu.v1.StreamChange.$Properties[];
+            usage: kemu.v1.StreamNodeUsage.$Properties[];
+            clock?: (kemu.v1.StreamClock.$Properties|null);
+            static create(properties: kemu.v1.StreamDelta.$Shape): kemu.v1.StreamDelta & kemu.v1.StreamDelta.$Shape;
+            static create(properties?: kemu.v1.StreamDelta.$Properties): kemu.v1.StreamDelta;
+            static encode(message: kemu.v1.StreamDelta.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kemu.v1.StreamDelta & kemu.v1.StreamDelta.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StreamDelta {
+            interface $Properties {
+                resource_version?: (number|null);
+                changes?: (kemu.v1.StreamChange.$Properties[]|null);
+                usage?: (kemu.v1.StreamNodeUsage.$Properties[]|null);
+                clock?: (kemu.v1.StreamClock.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              resource_version?: number|null;
+              changes?: kemu.v1.StreamChange.$Shape[]|null;
+              usage?: kemu.v1.StreamNodeUsage.$Shape[]|null;
+              clock?: kemu.v1.StreamClock.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        interface IStreamClock extends kemu.v1.StreamClock.$Properties {
+        }
+
+        class StreamClock {
+            constructor(properties?: kemu.v1.StreamClock.$Properties);
+            $unknowns?: Uint8Array[];
+            now: number;
+            scale: number;
+            paused: boolean;
+            static create(properties: kemu.v1.StreamClock.$Shape): kemu.v1.StreamClock & kemu.v1.StreamClock.$Shape;
+            static create(properties?: kemu.v1.StreamClock.$Properties): kemu.v1.StreamClock;
+            static encode(message: kemu.v1.StreamClock.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kemu.v1.StreamClock & kemu.v1.StreamClock.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StreamClock {
+            interface $Properties {
+                now?: (number|null);
+                scale?: (number|null);
+                paused?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = kemu.v1.StreamClock.$Properties;
+        }
+
+        interface IStreamChange extends kemu.v1.StreamChange.$Properties {
+        }
+
+        class StreamChange {
+            constructor(properties?: kemu.v1.StreamChange.$Properties);
+            $unknowns?: Uint8Array[];
+            type: string;
+            node?: (kemu.v1.StreamNode.$Properties|null);
+            pod?: (kemu.v1.StreamPod.$Properties|null);
+            event?: (kemu.v1.StreamEvent.$Properties|null);
+            other?: (kemu.v1.StreamObject.$Properties|null);
+            object?: ("node"|"pod"|"event"|"other");
+            static create(properties: kemu.v1.StreamChange.$Shape): kemu.v1.StreamChange & kemu.v1.StreamChange.$Shape;
+            static create(properties?: kemu.v1.StreamChange.$Properties): kemu.v1.StreamChange;
+            static encode(message: kemu.v1.StreamChange.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kemu.v1.StreamChange & kemu.v1.StreamChange.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StreamChange {
+            interface $Properties {
+                type?: (string|null);
+                node?: (kemu.v1.StreamNode.$Properties|null);
+                pod?: (kemu.v1.StreamPod.$Properties|null);
+                event?: (kemu.v1.StreamEvent.$Properties|null);
+                other?: (kemu.v1.StreamObject.$Properties|null);
+                object?: ("node"|"pod"|"event"|"other");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              type?: string|null;
+              node?: kemu.v1.StreamNode.$Shape|null;
+              pod?: kemu.v1.StreamPod.$Shape|null;
+              event?: kemu.v1.StreamEvent.$Shape|null;
+              other?: kemu.v1.StreamObject.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ object?: undefined; node?: null; pod?: null; event?: null; other?: null }|{ object?: "node"; node: kemu.v1.StreamNode.$Shape; pod?: null; event?: null; other?: null }|{ object?: "pod"; node?: null; pod: kemu.v1.StreamPod.$Shape; event?: null; other?: null }|{ object?: "event"; node?: null; pod?: null; event: kemu.v1.StreamEvent.$Shape; other?: null }|{ object?: "other"; node?: null; pod?: null; event?: null; other: kemu.v1.StreamObject.$Shape })
+            );
+        }
+
+        interface IStreamNode extends kemu.v1.StreamNode.$Properties {
+        }
+
+        class StreamNode {
+            constructor(properties?: kemu.v1.StreamNode.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            uid: string;
+            resource_version: string;
+            zone: string;
+            ready: string;
+            ready_reason: string;
+            ready_since: number;
+            pressure: string[];
+            taints: kemu.v1.Taint.$Properties[];
+            unschedulable: boolean;
+            capacity: { [k: string]: string };
+            allocatable: { [k: string]: string };
+            labels: { [k: string]: string };
+            usage: { [k: string]: string };
+            creation_time: number;
+            deletion_time: number;
+            static create(properties: kemu.v1.StreamNode.$Shape): kemu.v1.StreamNode & kemu.v1.StreamNode.$Shape;
+            static create(properties?: kemu.v1.StreamNode.$Properties): kemu.v1.StreamNode;
+            static encode(message: kemu.v1.StreamNode.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kemu.v1.StreamNode & kemu.v1.StreamNode.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StreamNode {
+            interface $Properties {
+                name?: (string|null);
+                uid?: (string|null);
+                resource_version?: (string|null);
+                zone?: (string|null);
+                ready?: (string|null);
+                ready_reason?: (string|null);
+                ready_since?: (number|null);
+                pressure?: (string[]|null);
+                taints?: (kemu.v1.Taint.$Properties[]|null);
+                unschedulable?: (boolean|null);
+                capacity?: ({ [k: string]: string }|null);
+                allocatable?: ({ [k: string]: string }|null);
+                labels?: ({ [k: string]: string }|null);
+                usage?: ({ [k: string]: string }|null);
+                creation_time?: (number|null);
+                deletion_time?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = kemu.v1.StreamNode.$Properties;
+        }
+
+        interface IStreamPod extends kemu.v1.StreamPod.$Properties {
+        }
+
+        class StreamPod {
+            constructor(properties?: kemu.v1.StreamPod.$Properties);
+            $unknowns?: Uint8Array[];
+            namespace: string;
+            name: string;
+            uid: string;
+            resource_version: string;
+            node: string;
+            phase: string;
+            reason: string;
+            message: string;
+            qos_class: string;
+            priority: number;
+            priority_class_name: string;
+            deletion_time: number;
+            owner_kind: string;
+            owner_name: string;
+            ready: boolean;
+            restarts: number;
+            requests: { [k: string]: string };
+            limits: { [k: string]: string };
+            usage: { [k: string]: string };
+            disruption_reason: string;
+            disruption_message: string;
+            creation_time: number;
+            nominated_node: string;
+            static create(properties: kemu.v1.StreamPod.$Shape): kemu.v1.StreamPod & kemu.v1.StreamPod.$Shape;
+            static create(properties?: kemu.v1.StreamPod.$Properties): kemu.v1.StreamPod;
+            static encode(message: kemu.v1.StreamPod.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kemu.v1.StreamPod & kemu.v1.StreamPod.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StreamPod {
+            interface $Properties {
+                namespace?: (string|null);
+                name?: (string|null);
+                uid?: (string|null);
+                resource_version?: (string|null);
+                node?: (string|null);
+                phase?: (string|null);
+                reason?: (string|null);
+                message?: (string|null);
+                qos_class?: (string|null);
+                priority?: (number|null);
+                priority_class_name?: (string|null);
+                deletion_time?: (number|null);
+                owner_kind?: (string|null);
+                owner_name?: (string|null);
+                ready?: (boolean|null);
+                restarts?: (number|null);
+                requests?: ({ [k: string]: string }|null);
+                limits?: ({ [k: string]: string }|null);
+                usage?: ({ [k: string]: string }|null);
+                disruption_reason?: (string|null);
+                disruption_message?: (string|null);
+                creation_time?: (number|null);
+                nominated_node?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = kemu.v1.StreamPod.$Properties;
+        }
+
+        interface IStreamEvent extends kemu.v1.StreamEvent.$Properties {
+        }
+
+        class StreamEvent {
+            constructor(properties?: kemu.v1.StreamEvent.$Properties);
+            $unknowns?: Uint8Array[];
+            namespace: string;
+            name: string;
+            uid: string;
+            resource_version: string;
+            type: string;
+            reason: string;
+            message: string;
+            involved?: (kemu.v1.StreamObjectRef.$Properties|null);
+            source_component: string;
+            source_host: string;
+            count: number;
+            first_time: number;
+            last_time: number;
+            why_json: string;
+            mechanism: string;
+            node: string;
+            eviction: boolean;
+            static create(properties: kemu.v1.StreamEvent.$Shape): kemu.v1.StreamEvent & kemu.v1.StreamEvent.$Shape;
+            static create(properties?: kemu.v1.StreamEvent.$Properties): kemu.v1.StreamEvent;
+            static encode(message: kemu.v1.StreamEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kemu.v1.StreamEvent & kemu.v1.StreamEvent.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StreamEvent {
+            interface $Properties {
+                namespace?: (string|null);
+                name?: (string|null);
+                uid?: (string|null);
+                resource_version?: (string|null);
+                type?: (string|null);
+                reason?: (string|null);
+                message?: (string|null);
+                involved?: (kemu.v1.StreamObjectRef.$Properties|null);
+                source_component?: (string|null);
+                source_host?: (string|null);
+                count?: (number|null);
+                first_time?: (number|null);
+                last_time?: (number|null);
+                why_json?: (string|null);
+                mechanism?: (string|null);
+                node?: (string|null);
+                eviction?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = kemu.v1.StreamEvent.$Properties;
+        }
+
+        interface IStreamObjectRef extends kemu.v1.StreamObjectRef.$Properties {
+        }
+
+        class StreamObjectRef {
+            constructor(properties?: kemu.v1.StreamObjectRef.$Properties);
+            $unknowns?: Uint8Array[];
+            kind: string;
+            namespace: string;
+            name: string;
+            uid: string;
+            static create(properties: kemu.v1.StreamObjectRef.$Shape): kemu.v1.StreamObjectRef & kemu.v1.StreamObjectRef.$Shape;
+            static create(properties?: kemu.v1.StreamObjectRef.$Properties): kemu.v1.StreamObjectRef;
+            static encode(message: kemu.v1.StreamObjectRef.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kemu.v1.StreamObjectRef & kemu.v1.StreamObjectRef.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StreamObjectRef {
+            interface $Properties {
+                kind?: (string|null);
+                namespace?: (string|null);
+                name?: (string|null);
+                uid?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = kemu.v1.StreamObjectRef.$Properties;
+        }
+
+        interface IStreamNodeUsage extends kemu.v1.StreamNodeUsage.$Properties {
+        }
+
+        class StreamNodeUsage {
+            constructor(properties?: kemu.v1.StreamNodeUsage.$Properties);
+            $unknowns?: Uint8Array[];
+            node: string;
+            time: number;
+            signals: kemu.v1.StreamSignal.$Properties[];
+            static create(properties: kemu.v1.StreamNodeUsage.$Shape): kemu.v1.StreamNodeUsage & kemu.v1.StreamNodeUsage.$Shape;
+            static create(properties?: kemu.v1.StreamNodeUsage.$Properties): kemu.v1.StreamNodeUsage;
+            static encode(message: kemu.v1.StreamNodeUsage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kemu.v1.StreamNodeUsage & kemu.v1.StreamNodeUsage.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StreamNodeUsage {
+            interface $Properties {
+                node?: (string|null);
+                time?: (number|null);
+                signals?: (kemu.v1.StreamSignal.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = kemu.v1.StreamNodeUsage.$Properties;
+        }
+
+        interface IStreamSignal extends kemu.v1.StreamSignal.$Properties {
+        }
+
+        class StreamSignal {
+            constructor(properties?: kemu.v1.StreamSignal.$Properties);
+            $unknowns?: Uint8Array[];
+            signal: string;
+            available: number;
+            capacity: number;
+            hard: number;
+            soft: number;
+            hard_value: string;
+            soft_value: string;
+            static create(properties: kemu.v1.StreamSignal.$Shape): kemu.v1.StreamSignal & kemu.v1.StreamSignal.$Shape;
+            static create(properties?: kemu.v1.StreamSignal.$Properties): kemu.v1.StreamSignal;
+            static encode(message: kemu.v1.StreamSignal.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kemu.v1.StreamSignal & kemu.v1.StreamSignal.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StreamSignal {
+            interface $Properties {
+                signal?: (string|null);
+                available?: (number|null);
+                capacity?: (number|null);
+                hard?: (number|null);
+                soft?: (number|null);
+                hard_value?: (string|null);
+                soft_value?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = kemu.v1.StreamSignal.$Properties;
+        }
+
+        interface IStreamObject extends kemu.v1.StreamObject.$Properties {
+        }
+
+        class StreamObject {
+            constructor(properties?: kemu.v1.StreamObject.$Properties);
+            $unknowns?: Uint8Array[];
+            kind: string;
+            namespace: string;
+            name: string;
+            uid: string;
+            resource_version: string;
+            json: string;
+            static create(properties: kemu.v1.StreamObject.$Shape): kemu.v1.StreamObject & kemu.v1.StreamObject.$Shape;
+            static create(properties?: kemu.v1.StreamObject.$Properties): kemu.v1.StreamObject;
+            static encode(message: kemu.v1.StreamObject.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kemu.v1.StreamObject & kemu.v1.StreamObject.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StreamObject {
+            interface $Properties {
+                kind?: (string|null);
+                namespace?: (string|null);
+                name?: (string|null);
+                uid?: (string|null);
+                resource_version?: (string|null);
+                json?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = kemu.v1.StreamObject.$Properties;
+        }
     }
 }

@@ -5941,6 +5941,2348 @@ export const kemu = $root.kemu = (() => {
             return Error;
         })();
 
+        v1.StreamFrame = (function() {
+
+            const StreamFrame = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            StreamFrame.prototype.snapshot = null;
+            StreamFrame.prototype.delta = null;
+
+            let $oneOfFields;
+
+            $Object.defineProperty(StreamFrame.prototype, "msg", {
+                get: $util.oneOfGetter($oneOfFields = ["snapshot", "delta"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            StreamFrame.create = function(properties) {
+                return new StreamFrame(properties);
+            };
+
+            StreamFrame.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.snapshot != null && $Object.hasOwnProperty.call(message, "snapshot"))
+                    $root.kemu.v1.StreamSnapshot.encode(message.snapshot, writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.delta != null && $Object.hasOwnProperty.call(message, "delta"))
+                    $root.kemu.v1.StreamDelta.encode(message.delta, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            StreamFrame.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kemu.v1.StreamFrame();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.snapshot = $root.kemu.v1.StreamSnapshot.decode(reader, reader.size(), $undefined, _depth + 1, message.snapshot);
+                            message.msg = "snapshot";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.delta = $root.kemu.v1.StreamDelta.decode(reader, reader.size(), $undefined, _depth + 1, message.delta);
+                            message.msg = "delta";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            StreamFrame.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kemu.v1.StreamFrame";
+            };
+
+            return StreamFrame;
+        })();
+
+        v1.StreamSnapshot = (function() {
+
+            const StreamSnapshot = function (properties) {
+                this.nodes = [];
+                this.pods = [];
+                this.events = [];
+                this.usage = [];
+                this.objects = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            StreamSnapshot.prototype.resource_version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            StreamSnapshot.prototype.reason = "";
+            StreamSnapshot.prototype.clock = null;
+            StreamSnapshot.prototype.nodes = $util.emptyArray;
+            StreamSnapshot.prototype.pods = $util.emptyArray;
+            StreamSnapshot.prototype.events = $util.emptyArray;
+            StreamSnapshot.prototype.usage = $util.emptyArray;
+            StreamSnapshot.prototype.objects = $util.emptyArray;
+
+            StreamSnapshot.create = function(properties) {
+                return new StreamSnapshot(properties);
+            };
+
+            StreamSnapshot.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.resource_version != null && $Object.hasOwnProperty.call(message, "resource_version") && (typeof message.resource_version === "object" ? message.resource_version.low || message.resource_version.high : message.resource_version !== 0))
+                    writer.uint32(8).uint64(message.resource_version);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(18).string(message.reason);
+                if (message.clock != null && $Object.hasOwnProperty.call(message, "clock"))
+                    $root.kemu.v1.StreamClock.encode(message.clock, writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.nodes != null && message.nodes.length)
+                    for (let i = 0; i < message.nodes.length; ++i)
+                        $root.kemu.v1.StreamNode.encode(message.nodes[i], writer.uint32(34).fork(), _depth + 1).ldelim();
+                if (message.pods != null && message.pods.length)
+                    for (let i = 0; i < message.pods.length; ++i)
+                        $root.kemu.v1.StreamPod.encode(message.pods[i], writer.uint32(42).fork(), _depth + 1).ldelim();
+                if (message.events != null && message.events.length)
+                    for (let i = 0; i < message.events.length; ++i)
+                        $root.kemu.v1.StreamEvent.encode(message.events[i], writer.uint32(50).fork(), _depth + 1).ldelim();
+                if (message.usage != null && message.usage.length)
+                    for (let i = 0; i < message.usage.length; ++i)
+                        $root.kemu.v1.StreamNodeUsage.encode(message.usage[i], writer.uint32(58).fork(), _depth + 1).ldelim();
+                if (message.objects != null && message.objects.length)
+                    for (let i = 0; i < message.objects.length; ++i)
+                        $root.kemu.v1.StreamObject.encode(message.objects[i], writer.uint32(66).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            StreamSnapshot.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kemu.v1.StreamSnapshot();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.resource_version = value;
+                            else
+                                delete message.resource_version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.clock = $root.kemu.v1.StreamClock.decode(reader, reader.size(), $undefined, _depth + 1, message.clock);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.nodes && message.nodes.length))
+                                message.nodes = [];
+                            message.nodes.push($root.kemu.v1.StreamNode.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.pods && message.pods.length))
+                                message.pods = [];
+                            message.pods.push($root.kemu.v1.StreamPod.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.events && message.events.length))
+                                message.events = [];
+                            message.events.push($root.kemu.v1.StreamEvent.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.usage && message.usage.length))
+                                message.usage = [];
+                            message.usage.push($root.kemu.v1.StreamNodeUsage.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.objects && message.objects.length))
+                                message.objects = [];
+                            message.objects.push($root.kemu.v1.StreamObject.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            StreamSnapshot.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kemu.v1.StreamSnapshot";
+            };
+
+            return StreamSnapshot;
+        })();
+
+        v1.StreamDelta = (function() {
+
+            const StreamDelta = function (properties) {
+                this.changes = [];
+                this.usage = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            StreamDelta.prototype.resource_version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            StreamDelta.prototype.changes = $util.emptyArray;
+            StreamDelta.prototype.usage = $util.emptyArray;
+            StreamDelta.prototype.clock = null;
+
+            StreamDelta.create = function(properties) {
+                return new StreamDelta(properties);
+            };
+
+            StreamDelta.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.resource_version != null && $Object.hasOwnProperty.call(message, "resource_version") && (typeof message.resource_version === "object" ? message.resource_version.low || message.resource_version.high : message.resource_version !== 0))
+                    writer.uint32(8).uint64(message.resource_version);
+                if (message.changes != null && message.changes.length)
+                    for (let i = 0; i < message.changes.length; ++i)
+                        $root.kemu.v1.StreamChange.encode(message.changes[i], writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.usage != null && message.usage.length)
+                    for (let i = 0; i < message.usage.length; ++i)
+                        $root.kemu.v1.StreamNodeUsage.encode(message.usage[i], writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.clock != null && $Object.hasOwnProperty.call(message, "clock"))
+                    $root.kemu.v1.StreamClock.encode(message.clock, writer.uint32(34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            StreamDelta.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kemu.v1.StreamDelta();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.resource_version = value;
+                            else
+                                delete message.resource_version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.changes && message.changes.length))
+                                message.changes = [];
+                            message.changes.push($root.kemu.v1.StreamChange.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.usage && message.usage.length))
+                                message.usage = [];
+                            message.usage.push($root.kemu.v1.StreamNodeUsage.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.clock = $root.kemu.v1.StreamClock.decode(reader, reader.size(), $undefined, _depth + 1, message.clock);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            StreamDelta.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kemu.v1.StreamDelta";
+            };
+
+            return StreamDelta;
+        })();
+
+        v1.StreamClock = (function() {
+
+            const StreamClock = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            StreamClock.prototype.now = 0;
+            StreamClock.prototype.scale = 0;
+            StreamClock.prototype.paused = false;
+
+            StreamClock.create = function(properties) {
+                return new StreamClock(properties);
+            };
+
+            StreamClock.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.now != null && $Object.hasOwnProperty.call(message, "now") && !$Object.is(message.now, 0))
+                    writer.uint32(9).double(message.now);
+                if (message.scale != null && $Object.hasOwnProperty.call(message, "scale") && !$Object.is(message.scale, 0))
+                    writer.uint32(17).double(message.scale);
+                if (message.paused != null && $Object.hasOwnProperty.call(message, "paused") && message.paused !== false)
+                    writer.uint32(24).bool(message.paused);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            StreamClock.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kemu.v1.StreamClock();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.now = value;
+                            else
+                                delete message.now;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.scale = value;
+                            else
+                                delete message.scale;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.paused = value;
+                            else
+                                delete message.paused;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            StreamClock.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kemu.v1.StreamClock";
+            };
+
+            return StreamClock;
+        })();
+
+        v1.StreamChange = (function() {
+
+            const StreamChange = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            StreamChange.prototype.type = "";
+            StreamChange.prototype.node = null;
+            StreamChange.prototype.pod = null;
+            StreamChange.prototype.event = null;
+            StreamChange.prototype.other = null;
+
+            let $oneOfFields;
+
+            $Object.defineProperty(StreamChange.prototype, "object", {
+                get: $util.oneOfGetter($oneOfFields = ["node", "pod", "event", "other"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            StreamChange.create = function(properties) {
+                return new StreamChange(properties);
+            };
+
+            StreamChange.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== "")
+                    writer.uint32(10).string(message.type);
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node"))
+                    $root.kemu.v1.StreamNode.encode(message.node, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.pod != null && $Object.hasOwnProperty.call(message, "pod"))
+                    $root.kemu.v1.StreamPod.encode(message.pod, writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.event != null && $Object.hasOwnProperty.call(message, "event"))
+                    $root.kemu.v1.StreamEvent.encode(message.event, writer.uint32(34).fork(), _depth + 1).ldelim();
+                if (message.other != null && $Object.hasOwnProperty.call(message, "other"))
+                    $root.kemu.v1.StreamObject.encode(message.other, writer.uint32(42).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            StreamChange.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kemu.v1.StreamChange();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.type = value;
+                            else
+                                delete message.type;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.node = $root.kemu.v1.StreamNode.decode(reader, reader.size(), $undefined, _depth + 1, message.node);
+                            message.object = "node";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.pod = $root.kemu.v1.StreamPod.decode(reader, reader.size(), $undefined, _depth + 1, message.pod);
+                            message.object = "pod";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.event = $root.kemu.v1.StreamEvent.decode(reader, reader.size(), $undefined, _depth + 1, message.event);
+                            message.object = "event";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.other = $root.kemu.v1.StreamObject.decode(reader, reader.size(), $undefined, _depth + 1, message.other);
+                            message.object = "other";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            StreamChange.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kemu.v1.StreamChange";
+            };
+
+            return StreamChange;
+        })();
+
+        v1.StreamNode = (function() {
+
+            const StreamNode = function (properties) {
+                this.pressure = [];
+                this.taints = [];
+                this.capacity = {};
+                this.allocatable = {};
+                this.labels = {};
+                this.usage = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            StreamNode.prototype.name = "";
+            StreamNode.prototype.uid = "";
+            StreamNode.prototype.resource_version = "";
+            StreamNode.prototype.zone = "";
+            StreamNode.prototype.ready = "";
+            StreamNode.prototype.ready_reason = "";
+            StreamNode.prototype.ready_since = 0;
+            StreamNode.prototype.pressure = $util.emptyArray;
+            StreamNode.prototype.taints = $util.emptyArray;
+            StreamNode.prototype.unschedulable = false;
+            StreamNode.prototype.capacity = $util.emptyObject;
+            StreamNode.prototype.allocatable = $util.emptyObject;
+            StreamNode.prototype.labels = $util.emptyObject;
+            StreamNode.prototype.usage = $util.emptyObject;
+            StreamNode.prototype.creation_time = 0;
+            StreamNode.prototype.deletion_time = 0;
+
+            StreamNode.create = function(properties) {
+                return new StreamNode(properties);
+            };
+
+            StreamNode.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(10).string(message.name);
+                if (message.uid != null && $Object.hasOwnProperty.call(message, "uid") && message.uid !== "")
+                    writer.uint32(18).string(message.uid);
+                if (message.resource_version != null && $Object.hasOwnProperty.call(message, "resource_version") && message.resource_version !== "")
+                    writer.uint32(26).string(message.resource_version);
+                if (message.zone != null && $Object.hasOwnProperty.call(message, "zone") && message.zone !== "")
+                    writer.uint32(34).string(message.zone);
+                if (message.ready != null && $Object.hasOwnProperty.call(message, "ready") && message.ready !== "")
+                    writer.uint32(42).string(message.ready);
+                if (message.ready_reason != null && $Object.hasOwnProperty.call(message, "ready_reason") && message.ready_reason !== "")
+                    writer.uint32(50).string(message.ready_reason);
+                if (message.ready_since != null && $Object.hasOwnProperty.call(message, "ready_since") && !$Object.is(message.ready_since, 0))
+                    writer.uint32(57).double(message.ready_since);
+                if (message.pressure != null && message.pressure.length)
+                    for (let i = 0; i < message.pressure.length; ++i)
+                        writer.uint32(66).string(message.pressure[i]);
+                if (message.taints != null && message.taints.length)
+                    for (let i = 0; i < message.taints.length; ++i)
+                        $root.kemu.v1.Taint.encode(message.taints[i], writer.uint32(74).fork(), _depth + 1).ldelim();
+                if (message.unschedulable != null && $Object.hasOwnProperty.call(message, "unschedulable") && message.unschedulable !== false)
+                    writer.uint32(80).bool(message.unschedulable);
+                if (message.capacity != null && $Object.hasOwnProperty.call(message, "capacity"))
+                    for (let keys = $Object.keys(message.capacity), i = 0; i < keys.length; ++i)
+                        writer.uint32(90).fork().uint32(10).string(keys[i]).uint32(18).string(message.capacity[keys[i]]).ldelim();
+                if (message.allocatable != null && $Object.hasOwnProperty.call(message, "allocatable"))
+                    for (let keys = $Object.keys(message.allocatable), i = 0; i < keys.length; ++i)
+                        writer.uint32(98).fork().uint32(10).string(keys[i]).uint32(18).string(message.allocatable[keys[i]]).ldelim();
+                if (message.labels != null && $Object.hasOwnProperty.call(message, "labels"))
+                    for (let keys = $Object.keys(message.labels), i = 0; i < keys.length; ++i)
+                        writer.uint32(106).fork().uint32(10).string(keys[i]).uint32(18).string(message.labels[keys[i]]).ldelim();
+                if (message.usage != null && $Object.hasOwnProperty.call(message, "usage"))
+                    for (let keys = $Object.keys(message.usage), i = 0; i < keys.length; ++i)
+                        writer.uint32(114).fork().uint32(10).string(keys[i]).uint32(18).string(message.usage[keys[i]]).ldelim();
+                if (message.creation_time != null && $Object.hasOwnProperty.call(message, "creation_time") && !$Object.is(message.creation_time, 0))
+                    writer.uint32(121).double(message.creation_time);
+                if (message.deletion_time != null && $Object.hasOwnProperty.call(message, "deletion_time") && !$Object.is(message.deletion_time, 0))
+                    writer.uint32(129).double(message.deletion_time);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            StreamNode.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kemu.v1.StreamNode();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.uid = value;
+                            else
+                                delete message.uid;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.resource_version = value;
+                            else
+                                delete message.resource_version;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.zone = value;
+                            else
+                                delete message.zone;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.ready = value;
+                            else
+                                delete message.ready;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.ready_reason = value;
+                            else
+                                delete message.ready_reason;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.ready_since = value;
+                            else
+                                delete message.ready_since;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.pressure && message.pressure.length))
+                                message.pressure = [];
+                            message.pressure.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.taints && message.taints.length))
+                                message.taints = [];
+                            message.taints.push($root.kemu.v1.Taint.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.unschedulable = value;
+                            else
+                                delete message.unschedulable;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.capacity === $util.emptyObject)
+                                message.capacity = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.capacity, key);
+                            message.capacity[key] = value;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.allocatable === $util.emptyObject)
+                                message.allocatable = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.allocatable, key);
+                            message.allocatable[key] = value;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.labels === $util.emptyObject)
+                                message.labels = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.labels, key);
+                            message.labels[key] = value;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.usage === $util.emptyObject)
+                                message.usage = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.usage, key);
+                            message.usage[key] = value;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.creation_time = value;
+                            else
+                                delete message.creation_time;
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.deletion_time = value;
+                            else
+                                delete message.deletion_time;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            StreamNode.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kemu.v1.StreamNode";
+            };
+
+            return StreamNode;
+        })();
+
+        v1.StreamPod = (function() {
+
+            const StreamPod = function (properties) {
+                this.requests = {};
+                this.limits = {};
+                this.usage = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            StreamPod.prototype.namespace = "";
+            StreamPod.prototype.name = "";
+            StreamPod.prototype.uid = "";
+            StreamPod.prototype.resource_version = "";
+            StreamPod.prototype.node = "";
+            StreamPod.prototype.phase = "";
+            StreamPod.prototype.reason = "";
+            StreamPod.prototype.message = "";
+            StreamPod.prototype.qos_class = "";
+            StreamPod.prototype.priority = 0;
+            StreamPod.prototype.priority_class_name = "";
+            StreamPod.prototype.deletion_time = 0;
+            StreamPod.prototype.owner_kind = "";
+            StreamPod.prototype.owner_name = "";
+            StreamPod.prototype.ready = false;
+            StreamPod.prototype.restarts = 0;
+            StreamPod.prototype.requests = $util.emptyObject;
+            StreamPod.prototype.limits = $util.emptyObject;
+            StreamPod.prototype.usage = $util.emptyObject;
+            StreamPod.prototype.disruption_reason = "";
+            StreamPod.prototype.disruption_message = "";
+            StreamPod.prototype.creation_time = 0;
+            StreamPod.prototype.nominated_node = "";
+
+            StreamPod.create = function(properties) {
+                return new StreamPod(properties);
+            };
+
+            StreamPod.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace") && message.namespace !== "")
+                    writer.uint32(10).string(message.namespace);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(18).string(message.name);
+                if (message.uid != null && $Object.hasOwnProperty.call(message, "uid") && message.uid !== "")
+                    writer.uint32(26).string(message.uid);
+                if (message.resource_version != null && $Object.hasOwnProperty.call(message, "resource_version") && message.resource_version !== "")
+                    writer.uint32(34).string(message.resource_version);
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node") && message.node !== "")
+                    writer.uint32(42).string(message.node);
+                if (message.phase != null && $Object.hasOwnProperty.call(message, "phase") && message.phase !== "")
+                    writer.uint32(50).string(message.phase);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(58).string(message.reason);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(66).string(message.message);
+                if (message.qos_class != null && $Object.hasOwnProperty.call(message, "qos_class") && message.qos_class !== "")
+                    writer.uint32(74).string(message.qos_class);
+                if (message.priority != null && $Object.hasOwnProperty.call(message, "priority") && message.priority !== 0)
+                    writer.uint32(80).int32(message.priority);
+                if (message.priority_class_name != null && $Object.hasOwnProperty.call(message, "priority_class_name") && message.priority_class_name !== "")
+                    writer.uint32(90).string(message.priority_class_name);
+                if (message.deletion_time != null && $Object.hasOwnProperty.call(message, "deletion_time") && !$Object.is(message.deletion_time, 0))
+                    writer.uint32(97).double(message.deletion_time);
+                if (message.owner_kind != null && $Object.hasOwnProperty.call(message, "owner_kind") && message.owner_kind !== "")
+                    writer.uint32(106).string(message.owner_kind);
+                if (message.owner_name != null && $Object.hasOwnProperty.call(message, "owner_name") && message.owner_name !== "")
+                    writer.uint32(114).string(message.owner_name);
+                if (message.ready != null && $Object.hasOwnProperty.call(message, "ready") && message.ready !== false)
+                    writer.uint32(120).bool(message.ready);
+                if (message.restarts != null && $Object.hasOwnProperty.call(message, "restarts") && message.restarts !== 0)
+                    writer.uint32(128).uint32(message.restarts);
+                if (message.requests != null && $Object.hasOwnProperty.call(message, "requests"))
+                    for (let keys = $Object.keys(message.requests), i = 0; i < keys.length; ++i)
+                        writer.uint32(138).fork().uint32(10).string(keys[i]).uint32(18).string(message.requests[keys[i]]).ldelim();
+                if (message.limits != null && $Object.hasOwnProperty.call(message, "limits"))
+                    for (let keys = $Object.keys(message.limits), i = 0; i < keys.length; ++i)
+                        writer.uint32(146).fork().uint32(10).string(keys[i]).uint32(18).string(message.limits[keys[i]]).ldelim();
+                if (message.usage != null && $Object.hasOwnProperty.call(message, "usage"))
+                    for (let keys = $Object.keys(message.usage), i = 0; i < keys.length; ++i)
+                        writer.uint32(154).fork().uint32(10).string(keys[i]).uint32(18).string(message.usage[keys[i]]).ldelim();
+                if (message.disruption_reason != null && $Object.hasOwnProperty.call(message, "disruption_reason") && message.disruption_reason !== "")
+                    writer.uint32(162).string(message.disruption_reason);
+                if (message.disruption_message != null && $Object.hasOwnProperty.call(message, "disruption_message") && message.disruption_message !== "")
+                    writer.uint32(170).string(message.disruption_message);
+                if (message.creation_time != null && $Object.hasOwnProperty.call(message, "creation_time") && !$Object.is(message.creation_time, 0))
+                    writer.uint32(177).double(message.creation_time);
+                if (message.nominated_node != null && $Object.hasOwnProperty.call(message, "nominated_node") && message.nominated_node !== "")
+                    writer.uint32(186).string(message.nominated_node);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            StreamPod.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kemu.v1.StreamPod();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.namespace = value;
+                            else
+                                delete message.namespace;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.uid = value;
+                            else
+                                delete message.uid;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.resource_version = value;
+                            else
+                                delete message.resource_version;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.node = value;
+                            else
+                                delete message.node;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.phase = value;
+                            else
+                                delete message.phase;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.qos_class = value;
+                            else
+                                delete message.qos_class;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.priority = value;
+                            else
+                                delete message.priority;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.priority_class_name = value;
+                            else
+                                delete message.priority_class_name;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.deletion_time = value;
+                            else
+                                delete message.deletion_time;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.owner_kind = value;
+                            else
+                                delete message.owner_kind;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.owner_name = value;
+                            else
+                                delete message.owner_name;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.ready = value;
+                            else
+                                delete message.ready;
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.restarts = value;
+                            else
+                                delete message.restarts;
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.requests === $util.emptyObject)
+                                message.requests = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.requests, key);
+                            message.requests[key] = value;
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.limits === $util.emptyObject)
+                                message.limits = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.limits, key);
+                            message.limits[key] = value;
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.usage === $util.emptyObject)
+                                message.usage = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.usage, key);
+                            message.usage[key] = value;
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.disruption_reason = value;
+                            else
+                                delete message.disruption_reason;
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.disruption_message = value;
+                            else
+                                delete message.disruption_message;
+                            continue;
+                        }
+                    case 22: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.creation_time = value;
+                            else
+                                delete message.creation_time;
+                            continue;
+                        }
+                    case 23: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nominated_node = value;
+                            else
+                                delete message.nominated_node;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            StreamPod.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kemu.v1.StreamPod";
+            };
+
+            return StreamPod;
+        })();
+
+        v1.StreamEvent = (function() {
+
+            const StreamEvent = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            StreamEvent.prototype.namespace = "";
+            StreamEvent.prototype.name = "";
+            StreamEvent.prototype.uid = "";
+            StreamEvent.prototype.resource_version = "";
+            StreamEvent.prototype.type = "";
+            StreamEvent.prototype.reason = "";
+            StreamEvent.prototype.message = "";
+            StreamEvent.prototype.involved = null;
+            StreamEvent.prototype.source_component = "";
+            StreamEvent.prototype.source_host = "";
+            StreamEvent.prototype.count = 0;
+            StreamEvent.prototype.first_time = 0;
+            StreamEvent.prototype.last_time = 0;
+            StreamEvent.prototype.why_json = "";
+            StreamEvent.prototype.mechanism = "";
+            StreamEvent.prototype.node = "";
+            StreamEvent.prototype.eviction = false;
+
+            StreamEvent.create = function(properties) {
+                return new StreamEvent(properties);
+            };
+
+            StreamEvent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace") && message.namespace !== "")
+                    writer.uint32(10).string(message.namespace);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(18).string(message.name);
+                if (message.uid != null && $Object.hasOwnProperty.call(message, "uid") && message.uid !== "")
+                    writer.uint32(26).string(message.uid);
+                if (message.resource_version != null && $Object.hasOwnProperty.call(message, "resource_version") && message.resource_version !== "")
+                    writer.uint32(34).string(message.resource_version);
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== "")
+                    writer.uint32(42).string(message.type);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(50).string(message.reason);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(58).string(message.message);
+                if (message.involved != null && $Object.hasOwnProperty.call(message, "involved"))
+                    $root.kemu.v1.StreamObjectRef.encode(message.involved, writer.uint32(66).fork(), _depth + 1).ldelim();
+                if (message.source_component != null && $Object.hasOwnProperty.call(message, "source_component") && message.source_component !== "")
+                    writer.uint32(74).string(message.source_component);
+                if (message.source_host != null && $Object.hasOwnProperty.call(message, "source_host") && message.source_host !== "")
+                    writer.uint32(82).string(message.source_host);
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count") && message.count !== 0)
+                    writer.uint32(88).uint32(message.count);
+                if (message.first_time != null && $Object.hasOwnProperty.call(message, "first_time") && !$Object.is(message.first_time, 0))
+                    writer.uint32(97).double(message.first_time);
+                if (message.last_time != null && $Object.hasOwnProperty.call(message, "last_time") && !$Object.is(message.last_time, 0))
+                    writer.uint32(105).double(message.last_time);
+                if (message.why_json != null && $Object.hasOwnProperty.call(message, "why_json") && message.why_json !== "")
+                    writer.uint32(114).string(message.why_json);
+                if (message.mechanism != null && $Object.hasOwnProperty.call(message, "mechanism") && message.mechanism !== "")
+                    writer.uint32(122).string(message.mechanism);
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node") && message.node !== "")
+                    writer.uint32(130).string(message.node);
+                if (message.eviction != null && $Object.hasOwnProperty.call(message, "eviction") && message.eviction !== false)
+                    writer.uint32(136).bool(message.eviction);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            StreamEvent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kemu.v1.StreamEvent();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.namespace = value;
+                            else
+                                delete message.namespace;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.uid = value;
+                            else
+                                delete message.uid;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.resource_version = value;
+                            else
+                                delete message.resource_version;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.type = value;
+                            else
+                                delete message.type;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.involved = $root.kemu.v1.StreamObjectRef.decode(reader, reader.size(), $undefined, _depth + 1, message.involved);
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.source_component = value;
+                            else
+                                delete message.source_component;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.source_host = value;
+                            else
+                                delete message.source_host;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.count = value;
+                            else
+                                delete message.count;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.first_time = value;
+                            else
+                                delete message.first_time;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.last_time = value;
+                            else
+                                delete message.last_time;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.why_json = value;
+                            else
+                                delete message.why_json;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.mechanism = value;
+                            else
+                                delete message.mechanism;
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.node = value;
+                            else
+                                delete message.node;
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.eviction = value;
+                            else
+                                delete message.eviction;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            StreamEvent.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kemu.v1.StreamEvent";
+            };
+
+            return StreamEvent;
+        })();
+
+        v1.StreamObjectRef = (function() {
+
+            const StreamObjectRef = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            StreamObjectRef.prototype.kind = "";
+            StreamObjectRef.prototype.namespace = "";
+            StreamObjectRef.prototype.name = "";
+            StreamObjectRef.prototype.uid = "";
+
+            StreamObjectRef.create = function(properties) {
+                return new StreamObjectRef(properties);
+            };
+
+            StreamObjectRef.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                    writer.uint32(10).string(message.kind);
+                if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace") && message.namespace !== "")
+                    writer.uint32(18).string(message.namespace);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(26).string(message.name);
+                if (message.uid != null && $Object.hasOwnProperty.call(message, "uid") && message.uid !== "")
+                    writer.uint32(34).string(message.uid);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            StreamObjectRef.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kemu.v1.StreamObjectRef();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.namespace = value;
+                            else
+                                delete message.namespace;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.uid = value;
+                            else
+                                delete message.uid;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            StreamObjectRef.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kemu.v1.StreamObjectRef";
+            };
+
+            return StreamObjectRef;
+        })();
+
+        v1.StreamNodeUsage = (function() {
+
+            const StreamNodeUsage = function (properties) {
+                this.signals = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            StreamNodeUsage.prototype.node = "";
+            StreamNodeUsage.prototype.time = 0;
+            StreamNodeUsage.prototype.signals = $util.emptyArray;
+
+            StreamNodeUsage.create = function(properties) {
+                return new StreamNodeUsage(properties);
+            };
+
+            StreamNodeUsage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node") && message.node !== "")
+                    writer.uint32(10).string(message.node);
+                if (message.time != null && $Object.hasOwnProperty.call(message, "time") && !$Object.is(message.time, 0))
+                    writer.uint32(17).double(message.time);
+                if (message.signals != null && message.signals.length)
+                    for (let i = 0; i < message.signals.length; ++i)
+                        $root.kemu.v1.StreamSignal.encode(message.signals[i], writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            StreamNodeUsage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kemu.v1.StreamNodeUsage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.node = value;
+                            else
+                                delete message.node;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.time = value;
+                            else
+                                delete message.time;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.signals && message.signals.length))
+                                message.signals = [];
+                            message.signals.push($root.kemu.v1.StreamSignal.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            StreamNodeUsage.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kemu.v1.StreamNodeUsage";
+            };
+
+            return StreamNodeUsage;
+        })();
+
+        v1.StreamSignal = (function() {
+
+            const StreamSignal = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            StreamSignal.prototype.signal = "";
+            StreamSignal.prototype.available = 0;
+            StreamSignal.prototype.capacity = 0;
+            StreamSignal.prototype.hard = 0;
+            StreamSignal.prototype.soft = 0;
+            StreamSignal.prototype.hard_value = "";
+            StreamSignal.prototype.soft_value = "";
+
+            StreamSignal.create = function(properties) {
+                return new StreamSignal(properties);
+            };
+
+            StreamSignal.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.signal != null && $Object.hasOwnProperty.call(message, "signal") && message.signal !== "")
+                    writer.uint32(10).string(message.signal);
+                if (message.available != null && $Object.hasOwnProperty.call(message, "available") && !$Object.is(message.available, 0))
+                    writer.uint32(17).double(message.available);
+                if (message.capacity != null && $Object.hasOwnProperty.call(message, "capacity") && !$Object.is(message.capacity, 0))
+                    writer.uint32(25).double(message.capacity);
+                if (message.hard != null && $Object.hasOwnProperty.call(message, "hard") && !$Object.is(message.hard, 0))
+                    writer.uint32(33).double(message.hard);
+                if (message.soft != null && $Object.hasOwnProperty.call(message, "soft") && !$Object.is(message.soft, 0))
+                    writer.uint32(41).double(message.soft);
+                if (message.hard_value != null && $Object.hasOwnProperty.call(message, "hard_value") && message.hard_value !== "")
+                    writer.uint32(50).string(message.hard_value);
+                if (message.soft_value != null && $Object.hasOwnProperty.call(message, "soft_value") && message.soft_value !== "")
+                    writer.uint32(58).string(message.soft_value);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            StreamSignal.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kemu.v1.StreamSignal();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.signal = value;
+                            else
+                                delete message.signal;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.available = value;
+                            else
+                                delete message.available;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.capacity = value;
+                            else
+                                delete message.capacity;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.hard = value;
+                            else
+                                delete message.hard;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.soft = value;
+                            else
+                                delete message.soft;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.hard_value = value;
+                            else
+                                delete message.hard_value;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.soft_value = value;
+                            else
+                                delete message.soft_value;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            StreamSignal.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kemu.v1.StreamSignal";
+            };
+
+            return StreamSignal;
+        })();
+
+        v1.StreamObject = (function() {
+
+            const StreamObject = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            StreamObject.prototype.kind = "";
+            StreamObject.prototype.namespace = "";
+            StreamObject.prototype.name = "";
+            StreamObject.prototype.uid = "";
+            StreamObject.prototype.resource_version = "";
+            StreamObject.prototype.json = "";
+
+            StreamObject.create = function(properties) {
+                return new StreamObject(properties);
+            };
+
+            StreamObject.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                    writer.uint32(10).string(message.kind);
+                if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace") && message.namespace !== "")
+                    writer.uint32(18).string(message.namespace);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(26).string(message.name);
+                if (message.uid != null && $Object.hasOwnProperty.call(message, "uid") && message.uid !== "")
+                    writer.uint32(34).string(message.uid);
+                if (message.resource_version != null && $Object.hasOwnProperty.call(message, "resource_version") && message.resource_version !== "")
+                    writer.uint32(42).string(message.resource_version);
+                if (message.json != null && $Object.hasOwnProperty.call(message, "json") && message.json !== "")
+                    writer.uint32(50).string(message.json);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            StreamObject.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kemu.v1.StreamObject();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.namespace = value;
+                            else
+                                delete message.namespace;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.uid = value;
+                            else
+                                delete message.uid;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.resource_version = value;
+                            else
+                                delete message.resource_version;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.json = value;
+                            else
+                                delete message.json;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            StreamObject.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kemu.v1.StreamObject";
+            };
+
+            return StreamObject;
+        })();
+
         return v1;
     })();
 

@@ -51,7 +51,8 @@ export function kemuApi(app: FastifyInstance, cp: ControlPlane, clock: Controlla
     const a = typeof req.body?.action === 'string' ? actions[req.body.action] : undefined;
     if (a === undefined) return status(reply, 422, 'Invalid', 'action: Unsupported value: must be one of "stop", "start", "disconnect"');
     if (!cp.store.get('Node', undefined, req.params.name)) return status(reply, 404, 'NotFound', `nodes "${req.params.name}" not found`);
-    if (!cp.gateway.control(req.params.name, { action: a })) return status(reply, 409, 'Conflict', `node "${req.params.name}" has no connected agent`);
+    const durationMs = typeof req.body?.durationMs === 'number' && req.body.durationMs > 0 ? req.body.durationMs : 0;
+    if (!cp.gateway.control(req.params.name, { action: a, duration_ms: durationMs })) return status(reply, 409, 'Conflict', `node "${req.params.name}" has no connected agent`);
     return { kind: 'Status', apiVersion: 'v1', status: 'Success', message: `${req.body!.action} sent to ${req.params.name}` };
   });
 }

@@ -6,7 +6,9 @@
 import { getScaledValueFromIntOrPercent } from '../../../core/pdb.js';
 import type { Deployment, ReplicaSet } from '../../../core/types.js';
 import type { PodTemplateSpec } from 'kubernetes-types/core/v1.js';
-import { byCreationTimestamp } from '../replicaset/index.js';
+import { byCreationTimestamp, canonicalJSON, computeHash } from '../replicaset/index.js';
+
+export { computeHash };
 
 export const DEFAULT_DEPLOYMENT_UNIQUE_LABEL_KEY = 'pod-template-hash';
 export const REVISION_ANNOTATION = 'deployment.kubernetes.io/revision';
@@ -19,47 +21,8 @@ const MAX_REV_HISTORY_LENGTH_IN_CHARS = 2000;
 const MAX_INT32 = 2147483647;
 
 // ---------------------------------------------------------------------------------------------
-// Template hash
+// Template hash (computeHash lives with the shared controller helpers, like upstream ComputeHash)
 // ---------------------------------------------------------------------------------------------
-
-/** JSON with sorted keys and no undefined values: the deterministic encoding that is hashed. */
-export function canonicalJSON(v: unknown): string {
-  if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
-  if (Array.isArray(v)) return `[${v.map((x) => (x === undefined ? 'null' : canonicalJSON(x))).join(',')}]`;
-  const o = v as Record<string, unknown>;
-  return `{${Object.keys(o).filter((k) => o[k] !== undefined).sort().map((k) => `${JSON.stringify(k)}:${canonicalJSON(o[k])}`).join(',')}}`;
-}
-
-function fnv32a(bytes: Uint8Array, h = 0x811c9dc5): number {
-  for (const b of bytes) {
-    h ^= b;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
-
-/** rand.SafeEncodeString: maps each character onto the consonant/digit alphabet. */
-export function safeEncodeString(s: string): string {
-  const alphanums = 'bcdfghjklmnpqrstvwxz2456789';
-  let out = '';
-  for (const ch of s) out += alphanums[ch.codePointAt(0)! % alphanums.length];
-  return out;
-}
-
-/**
- * controller.ComputeHash: fnv32a of the template plus the collision count (little-endian uint32),
- * encoded like upstream. Upstream hashes a spew dump of the Go struct; kemu hashes canonical JSON,
- * so the values differ from a real cluster's but are stable and change exactly when the template does.
- */
-export function computeHash(template: PodTemplateSpec | undefined, collisionCount?: number): string {
-  let h = fnv32a(new TextEncoder().encode(canonicalJSON(template ?? {})));
-  if (collisionCount !== undefined) {
-    const b = new Uint8Array(4);
-    new DataView(b.buffer).setUint32(0, collisionCount >>> 0, true);
-    h = fnv32a(b, h);
-  }
-  return safeEncodeString(String(h));
-}
 
 /** EqualIgnoreHash: templates equal once the pod-template-hash label is dropped from both. */
 export function equalIgnoreHash(a: PodTemplateSpec | undefined, b: PodTemplateSpec | undefined): boolean {

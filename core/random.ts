@@ -8,6 +8,7 @@ export class Random {
   private c: number;
   private d: number;
 
+  /** Numbers and strings seed alike: new Random(42) and new Random('42') give the same stream. */
   constructor(seed: number | string = 1) {
     const h = hashSeed(String(seed));
     this.a = h[0]; this.b = h[1]; this.c = h[2]; this.d = h[3];
@@ -29,8 +30,9 @@ export class Random {
     return this.nextUint32() / 4294967296;
   }
 
-  /** Uniform integer in [0, n). */
+  /** Uniform integer in [0, n); n must be a positive integer (Go's rand.Intn panics otherwise). */
   intn(n: number): number {
+    if (!Number.isInteger(n) || n <= 0) throw new RangeError(`intn: n must be a positive integer, got ${n}`);
     return Math.floor(this.float() * n);
   }
 

@@ -1,10 +1,16 @@
 /** Helpers for end-to-end tests that run the real `kemu` binary as child processes. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
-export const REPO = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+/** The repository root (works from the sources under tsx and from dist/). */
+export const REPO = (() => {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
+  return dir;
+})();
 export const KEMU = join(REPO, 'bin/kemu.js');
 
 export async function freePort(): Promise<number> {

@@ -1,0 +1,5 @@
+/** Every benchmark `npm run bench` knows, in run order. */
+import type { Benchmark } from './types.js';
+import { wireBytes } from './wire.js';
+
+export const BENCHMARKS: Benchmark[] = [wireBytes];

@@ -159,9 +159,17 @@ export class EvictionManager {
 
   private loop(): void {
     if (!this.running) return;
-    const r = this.synchronize();
-    if (r.evicted.length > 0 && !r.error) this.waitForPodsCleanup(r.evicted, r.decision);
-    else this.schedule(this.deps.config.monitoringIntervalMs);
+    let r: SyncResult | undefined;
+    try {
+      r = this.synchronize();
+    } catch (err) {
+      this.log.error({ err }, 'eviction manager: failed to synchronize');
+    }
+    if (r && r.evicted.length > 0 && !r.error) this.waitForPodsCleanup(r.evicted, r.decision);
+    else {
+      if (r?.error) this.log.error({ err: r.error }, 'eviction manager: failed to synchronize');
+      this.schedule(this.deps.config.monitoringIntervalMs);
+    }
   }
 
   private waitForPodsCleanup(pods: Pod[], decision: EvictionDecision): void {

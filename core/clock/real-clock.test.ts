@@ -70,13 +70,14 @@ describe('ScaledClock', () => {
   it('steps time forward at once, firing due timers in order', () => {
     const c = new ScaledClock(1, T0);
     c.pause();
+    const base = c.now();
     const seen: number[] = [];
-    c.setTimer(2000, () => seen.push(c.now() - T0));
+    c.setTimer(2000, () => seen.push(c.now() - base));
     c.setTimer(1000, () => seen.push(1000));
     c.setTimer(60_000, () => seen.push(-1));
     c.step(5000);
     assert.deepEqual(seen, [1000, 5000]);
-    assert.equal(c.now(), T0 + 5000);
+    assert.equal(c.now(), base + 5000);
     assert.equal(c.pendingTimers, 1);
     c.dispose();
   });
@@ -84,8 +85,9 @@ describe('ScaledClock', () => {
   it('lets a periodic timer skip the ticks a step jumped over, keeping its phase', () => {
     const c = new ScaledClock(1, T0);
     c.pause();
+    const base = c.now();
     const ticks: number[] = [];
-    c.every(1000, () => ticks.push(c.now() - T0));
+    c.every(1000, () => ticks.push(c.now() - base));
     c.step(10_500);
     assert.equal(ticks.length, 1, 'one tick for one instant, like a Go ticker');
     c.step(500);
@@ -106,7 +108,10 @@ describe('ScaledClock', () => {
     off();
     c.setScale(2);
     assert.equal(changes, 4);
-    assert.deepEqual(clockState(c), { now: c.now(), scale: 2, paused: false });
+    const state = clockState(c);
+    assert.equal(state.scale, 2);
+    assert.equal(state.paused, false);
+    assert.ok(state.now >= T0);
     c.dispose();
   });
 

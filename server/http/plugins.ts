@@ -4,6 +4,8 @@
  */
 import type { ControllableClock } from '../../core/clock/index.js';
 import { kemuApi } from '../kemu-api/routes.js';
+import { dashboardPlugin } from '../dashboard/index.js';
+import { EventStreamHub, streamSourceOf } from '../stream/index.js';
 import type { HttpOptions } from './server.js';
 
 export interface PluginOptions {
@@ -12,11 +14,17 @@ export interface PluginOptions {
 }
 
 export function serverPlugins(o: PluginOptions): HttpOptions {
+  const events = new EventStreamHub({ apiToken: o.apiToken });
   return {
     readonlyApi: true,
     plugins: [
       (app, cp) => kemuApi(app, cp, o.clock),
+      (app, cp) => {
+        events.bind(streamSourceOf(cp));
+        app.addHook('preClose', async () => events.close());
+      },
+      (app) => dashboardPlugin(app),
     ],
-    sockets: {},
+    sockets: { '/events': (ws, req) => events.accept(ws, req) },
   };
 }

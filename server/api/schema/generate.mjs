@@ -96,7 +96,8 @@ function encode(mod, type) {
     return inner === '' || inner === '[]' ? '{}' : inner === '*' ? '*' : `{}${inner}`;
   }
   const q = qualify(mod, type);
-  if (!q) return '*';
+  // Unknown names and field-less interfaces (FieldsV1) are free-form.
+  if (!q || parseModule(q.slice(0, q.lastIndexOf('.'))).interfaces.get(q.slice(q.lastIndexOf('.') + 1)).size === 0) return '*';
   visit(q);
   return q;
 }

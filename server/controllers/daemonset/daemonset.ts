@@ -180,7 +180,7 @@ export class DaemonSetsController implements Controller {
       const template = daemonPodTemplate(ds, hash);
       const ref = newControllerRef(ds, 'apps/v1', 'DaemonSet');
       const pods = createOn.map((nodeName) => {
-        const pod = podFromTemplate(template, ds.metadata?.name ?? '', ref);
+        const pod = podFromTemplate(template, ds, ref);
         pod.spec!.affinity = replaceNodeNameAffinity(pod.spec!.affinity, nodeName);
         return pod;
       });

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { DaemonSet, Pod } from '../../../core/types.js';
+import type { DaemonSet, Mutable, Node, Pod } from '../../../core/types.js';
 import { NodeLifecycleController } from './controller.js';
 import {
   addNode, addPod, condition, events, getNode, getPod, harness, heartbeat, postStatus, SECOND, T0, taintKeys, whyOf,
@@ -258,7 +258,7 @@ describe('NodeLifecycleController', () => {
       addNode(h, 'node0', { zone: 'zone1', region: 'region1' });
       const c = start(h);
       assert.deepEqual(c.snapshot().zoneStates, { 'region1/zone1': 'Normal' });
-      h.store.mutate('Node', undefined, 'node0', (n: { status?: unknown }) => { n.status = { conditions: [] }; });
+      h.store.mutate<Node>('Node', undefined, 'node0', (n) => { (n as Mutable<Node>).status = { conditions: [] }; });
       at(h, 5 * SECOND);
       assert.deepEqual(c.snapshot().zoneStates, { 'region1/zone1': 'FullDisruption' });
       c.stop();

@@ -141,6 +141,17 @@ describe('tryUpdateNodeHealth', () => {
       assert.ok(r.write);
     });
 
+    it('counts an unchanged lease as new on the pass after a status heartbeat (upstream drops the saved lease)', () => {
+      const lease = leaseObject('node0', T0);
+      const p1 = tryUpdateNodeHealth(undefined, node(CREATED_LONG_AGO, [readyCondition('True', T0, T0)]), lease, T0, settings);
+      const p2 = tryUpdateNodeHealth(p1.health, node(CREATED_LONG_AGO, [readyCondition('True', T0 + 5 * SECOND, T0)]), lease, T0 + 5 * SECOND, settings);
+      assert.equal(p2.health.hasLease, false);
+      const p3 = tryUpdateNodeHealth(p2.health, node(CREATED_LONG_AGO, [readyCondition('True', T0 + 5 * SECOND, T0)]), lease, T0 + 10 * SECOND, settings);
+      assert.equal(p3.health.probeTimestamp, T0 + 10 * SECOND);
+      const p4 = tryUpdateNodeHealth(p3.health, node(CREATED_LONG_AGO, [readyCondition('True', T0 + 5 * SECOND, T0)]), lease, T0 + 15 * SECOND, settings);
+      assert.equal(p4.health.probeTimestamp, T0 + 10 * SECOND);
+    });
+
     it('writes nothing when Ready is already Unknown, even if other conditions would change', () => {
       const unknown = { ...readyCondition('True', T0, T0), status: 'Unknown', reason: 'NodeStatusUnknown' };
       const first = tryUpdateNodeHealth(undefined, node(CREATED_LONG_AGO, [unknown]), undefined, T0, settings);

@@ -93,14 +93,18 @@ export class NodeLifecycleWrites {
     let ok = true;
     for (const pod of pods) {
       if (pod.spec?.nodeName !== nodeName) continue;
-      const conditions = podNotReadyConditions(pod.status, this.clock.now());
-      if (!conditions) continue;
       const ns = pod.metadata?.namespace;
       const name = pod.metadata?.name ?? '';
+      let changed = false;
       let updated: Pod;
       try {
+        // Computed on the stored pod: others (the taint eviction controller) may have written since the list.
         updated = this.store.mutate<Pod>('Pod', ns, name, (p) => {
+          const conditions = podNotReadyConditions(p.status, this.clock.now());
+          if (!conditions) return false;
           (p as Mutable<Pod>).status = { ...p.status, conditions };
+          changed = true;
+          return true;
         });
       } catch (e) {
         if (isNotFound(e)) continue; // already deleted: nothing left to do
@@ -108,6 +112,7 @@ export class NodeLifecycleWrites {
         ok = false;
         continue;
       }
+      if (!changed) continue;
       this.recorder.record({
         involvedObject: refTo(updated), type: 'Warning', reason: EVENT_NODE_NOT_READY, message: MESSAGE_POD_NODE_NOT_READY,
         source: { component: EVENT_COMPONENT }, ...(why === undefined ? {} : { why }),

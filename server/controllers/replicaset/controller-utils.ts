@@ -206,10 +206,15 @@ export function newControllerRef(owner: KObject, apiVersion: string, kind: strin
   };
 }
 
-/** GetPodFromTemplate: labels, annotations, finalizers and spec from the template; generateName `<owner>-`. */
-export function podFromTemplate(template: PodTemplateSpec | undefined, ownerName: string, controllerRef: OwnerReference): Pod {
+/**
+ * GetPodFromTemplate: labels, annotations, finalizers and spec from the template; generateName
+ * `<owner>-`; in the owner's namespace (PodControl.CreatePods creates it there).
+ */
+export function podFromTemplate(template: PodTemplateSpec | undefined, owner: KObject, controllerRef: OwnerReference): Pod {
   const t = structuredClone(template ?? {});
-  const metadata: Pod['metadata'] = { generateName: `${ownerName}-`, ownerReferences: [controllerRef] };
+  const metadata: Pod['metadata'] = {
+    generateName: `${owner.metadata?.name ?? ''}-`, namespace: owner.metadata?.namespace ?? 'default', ownerReferences: [controllerRef],
+  };
   if (t.metadata?.labels) metadata.labels = t.metadata.labels;
   if (t.metadata?.annotations) metadata.annotations = t.metadata.annotations;
   if (t.metadata?.finalizers) metadata.finalizers = t.metadata.finalizers;

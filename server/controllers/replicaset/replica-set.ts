@@ -110,7 +110,7 @@ export class ReplicaSetController implements Controller {
     if (plan.action === 'create') {
       this.log.debug({ rs: rs.metadata?.name, need: desired, creating: plan.count }, 'too few replicas');
       const ref = newControllerRef(rs, 'apps/v1', 'ReplicaSet');
-      const pods = Array.from({ length: plan.count }, () => podFromTemplate(rs.spec?.template, rs.metadata?.name ?? '', ref));
+      const pods = Array.from({ length: plan.count }, () => podFromTemplate(rs.spec?.template, rs, ref));
       const why = { decision: 'TooFewReplicas', desired: plan.desired, active: plan.active, creating: plan.count, replacing: plan.replacing };
       const res = this.pods.createPods(rs, pods, why);
       return res.error ? { create: true, message: res.error.message } : null;

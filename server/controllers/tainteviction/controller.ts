@@ -165,15 +165,15 @@ export class TaintEvictionController implements Controller {
     const [ns, name] = splitKey(key);
     const { store, clock } = this.ctx;
     try {
-      const pod = store.must<Pod>('Pod', ns, name);
-      const conditions = updatePodCondition(pod.status, {
-        type: DISRUPTION_TARGET, status: 'True', reason: REASON_DELETION_BY_TAINT_MANAGER, message: MESSAGE_DELETION_BY_TAINT_MANAGER,
-      }, clock.now());
-      if (conditions) {
-        store.mutate<Pod>('Pod', ns, name, (p) => {
-          (p as Mutable<Pod>).status = { ...p.status, conditions };
-        });
-      }
+      // GET, add the DisruptionTarget condition (written only if it changed), then DELETE.
+      store.mutate<Pod>('Pod', ns, name, (p) => {
+        const conditions = updatePodCondition(p.status, {
+          type: DISRUPTION_TARGET, status: 'True', reason: REASON_DELETION_BY_TAINT_MANAGER, message: MESSAGE_DELETION_BY_TAINT_MANAGER,
+        }, clock.now());
+        if (!conditions) return false;
+        (p as Mutable<Pod>).status = { ...p.status, conditions };
+        return true;
+      });
       deletePod(store, ns, name);
     } catch (e) {
       if (e instanceof StoreError && e.reason === 'NotFound') return; // gone already: retrying cannot help

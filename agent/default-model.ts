@@ -1,7 +1,7 @@
-/** The resource model every kubelet uses unless a test injects another. */
+/** The resource model every kubelet uses unless a test injects another: usage, stats, eviction. */
 import type { Kubelet, ResourceModel } from './kubelet.js';
-import { interimResourceModel } from './resource-model.js';
+import { kubeletResourceModel } from './eviction/index.js';
 
 export function defaultResourceModel(k: Kubelet): ResourceModel {
-  return interimResourceModel(k);
+  return kubeletResourceModel(k);
 }

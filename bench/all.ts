@@ -1,5 +1,6 @@
 /** Every benchmark `npm run bench` knows, in run order. */
 import type { Benchmark } from './types.js';
 import { wireBytes } from './wire.js';
+import { gatewayVsRaw } from './gateway.js';
 
-export const BENCHMARKS: Benchmark[] = [wireBytes];
+export const BENCHMARKS: Benchmark[] = [wireBytes, gatewayVsRaw];

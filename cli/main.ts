@@ -135,6 +135,17 @@ export function buildProgram(): Command {
       process.exitCode = await chaos(file, { ...o, apiToken: o.apiToken ?? process.env.KEMU_API_TOKEN });
     });
 
+  program.command('kubeconfig')
+    .description('print a kubeconfig for kubectl and client libraries (KUBECONFIG=<file> kubectl get nodes)')
+    .option('--server <url>', 'control plane URL', urlFlag(['http', 'https']), 'http://127.0.0.1:8080')
+    .option('--api-token <token>', 'bearer token for the API (default: $KEMU_API_TOKEN)')
+    .option('--name <name>', 'name of the cluster, user and context', 'kemu')
+    .option('--namespace <ns>', 'default namespace of the context', 'default')
+    .action(async (o: { server: string; apiToken?: string; name: string; namespace: string }) => {
+      const { kubeconfigYaml } = await import('./commands/kubeconfig.js');
+      process.stdout.write(kubeconfigYaml({ ...o, apiToken: o.apiToken ?? process.env.KEMU_API_TOKEN }));
+    });
+
   for (const op of ['kill', 'start'] as const) {
     program.command(`${op} <node>`)
       .description(op === 'kill' ? 'SIGKILL one agent process of the running `kemu up`' : 'start a killed agent of the running `kemu up` again')

@@ -6,7 +6,7 @@ import WebSocket from 'ws';
 import { encodeAgentFrame, decodeServerFrame, CloseCode, PROTOCOL_VERSION, type AgentFrame } from '../proto/codec.js';
 import { startServer, waitFor } from './support/live-server.js';
 import type { RunningServer } from '../cli/commands/server-run.js';
-import type { Node } from '../core/types.js';
+import type { Node, Pod } from '../core/types.js';
 
 let srv: RunningServer;
 let url: string;
@@ -106,7 +106,7 @@ describe('agent gateway refuses bad input and keeps serving', () => {
     assert.equal(r.code, CloseCode.Forbidden);
     assert.match(r.reason, /node "node-b" has no pod with ref 1/);
     // The pod was not touched, and node-a still works.
-    const pod = srv.cp.store.get<{ status?: { phase?: string } }>('Pod', 'default', 'on-a');
+    const pod = srv.cp.store.get<Pod>('Pod', 'default', 'on-a');
     assert.notEqual(pod?.status?.phase, 'Failed');
     a.ws.send(encodeAgentFrame({ lease: { renew_time: srv.clock.now() } }));
     await waitFor('node-a lease', () => srv.cp.store.get('Lease', 'kube-node-lease', 'node-a'));

@@ -42,3 +42,5 @@ export { pressureCondition, nodePressureConditions, PRESSURE_CONDITION_STRINGS }
 export type { KubeletNodeCondition, NodeStatusEvent, PressureState } from './node-conditions.js';
 export { EvictionManager } from './manager.js';
 export type { EvictionManagerOptions, KillPodOptions, EvictionEvent, EvictionDecision, SyncResult, DisruptionCondition } from './manager.js';
+export { effectiveGracePeriodSeconds, killPodTimeoutSeconds } from './grace.js';
+export { kubeletResourceModel, runtimeViewOf, summaryToMsg } from './kubelet-model.js';

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { Pod } from '../../core/types.js';
 import type { PodStats, Summary } from '../stats/index.js';
 import { EvictionManager } from './manager.js';
+import { effectiveGracePeriodSeconds, killPodTimeoutSeconds } from './grace.js';
 import {
   defaultPriority, highPriority, lowPriority, makeMemoryStats, makePIDStats, newContainer, newPod, newPodMemoryStats,
   newPodProcessStats, newResourceList, newTestManager, silentLog, threshold,
@@ -282,6 +283,19 @@ describe('grace period of the kill', () => {
   it('caps a soft eviction at the pod terminationGracePeriodSeconds', () => assert.equal(setup(60, 30), 30));
   it('uses evictionMaxPodGracePeriod when it is below the pod grace period', () => assert.equal(setup(5, 30), 5));
   it('passes 0 with the default evictionMaxPodGracePeriod (the pod worker then uses the pod own grace period)', () => assert.equal(setup(0, 30), 0));
+
+  // upstream: calculateEffectiveGracePeriod / killPodNow (pod_workers.go)
+  it('gives the pod worker the smaller of override and deletion grace, the pod grace for 0, and never less than 1', () => {
+    const p = (tgps?: number, deletion?: number): Pod => ({ metadata: { name: 'p', deletionGracePeriodSeconds: deletion }, spec: { containers: [], terminationGracePeriodSeconds: tgps } });
+    assert.equal(effectiveGracePeriodSeconds(p(30), 0), 30);
+    assert.equal(effectiveGracePeriodSeconds(p(30), 1), 1);
+    assert.equal(effectiveGracePeriodSeconds(p(30), 60), 60, 'an override larger than the pod grace still wins on a fresh kill');
+    assert.equal(effectiveGracePeriodSeconds(p(30, 10), 20), 10);
+    assert.equal(effectiveGracePeriodSeconds(p(0), 0), 1);
+    assert.equal(effectiveGracePeriodSeconds(p(30), 20, 5), 5, 'a grace period only shrinks');
+    assert.equal(killPodTimeoutSeconds(p(30), 1), 10);
+    assert.equal(killPodTimeoutSeconds(p(30), 30), 45);
+  });
 });
 
 describe('events and the why', () => {

@@ -19,6 +19,7 @@ import { admitPod, type AdmitResult } from './admit.js';
 import type { EvictionConfig } from './config.js';
 import { updateContainerFsThresholds } from './containerfs.js';
 import { localStorageViolations } from './local-storage.js';
+import { killPodTimeoutSeconds } from './grace.js';
 import { evictionMessage } from './message.js';
 import { formatObserved, getThresholdQuantity, makeSignalObservations, type StatsFunc } from './observations.js';
 import { buildSignalToRankFunc, rankWithKeys, type FsLayout, type RankedCandidate, type Ranker } from './rank.js';
@@ -175,7 +176,8 @@ export class EvictionManager {
   private waitForPodsCleanup(pods: Pod[], decision: EvictionDecision): void {
     const cleaned = this.deps.podCleanedUp ?? ((p: Pod) => !this.deps.activePods().some((a) => a.metadata?.uid === p.metadata?.uid));
     // killPodNow blocks up to max(10s, g + g/2) per pod, then waitForPodsCleanup up to 30s
-    const killWait = (decision.evicted ?? []).reduce((a, e) => a + Math.max(10, e.gracePeriodSeconds + Math.floor(e.gracePeriodSeconds / 2)) * 1000, 0);
+    const grace = new Map((decision.evicted ?? []).map((e) => [e.uid, e.gracePeriodSeconds]));
+    const killWait = pods.reduce((a, p) => a + killPodTimeoutSeconds(p, grace.get(p.metadata?.uid ?? '')) * 1000, 0);
     const deadline = this.deps.clock.now() + killWait + POD_CLEANUP_TIMEOUT_MS;
     const poll = (): void => {
       if (!this.running) return;

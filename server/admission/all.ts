@@ -2,7 +2,8 @@
 import type { AdmissionPlugin } from './types.js';
 import { namespaceLifecycle } from './namespace-lifecycle.js';
 import { podDefaults } from './pod-defaults.js';
+import { defaultTolerationSeconds } from './default-toleration-seconds.js';
 
 export function admissionChain(): AdmissionPlugin[] {
-  return [namespaceLifecycle, podDefaults];
+  return [namespaceLifecycle, podDefaults, defaultTolerationSeconds];
 }

@@ -70,7 +70,15 @@ export function parseFieldSelectorFor(def: ResourceDef, text: string | undefined
   for (const r of reqs) {
     if (!allowed.has(r.path)) throw badRequest(`field label not supported: ${r.path}`);
   }
-  return reqs.map(normalizeField);
+  const mapped = def.group === 'events.k8s.io' ? reqs.map(eventsV1Field) : reqs;
+  return mapped.map(normalizeField);
+}
+
+/** events.k8s.io field labels name the core fields they are stored as. */
+function eventsV1Field(r: FieldRequirement): FieldRequirement {
+  if (r.path.startsWith('regarding.')) return { ...r, path: `involvedObject.${r.path.slice('regarding.'.length)}` };
+  if (r.path === 'reportingController') return { ...r, path: 'reportingComponent' };
+  return r;
 }
 
 export function parseListQuery(def: ResourceDef, q: Query | undefined): ListQuery {

@@ -58,7 +58,7 @@ export const CORE_V1: GroupVersionDef = {
     res('', 'v1', {
       resource: 'namespaces', singular: 'namespace', kind: 'Namespace', namespaced: false, shortNames: ['ns'],
       verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'],
-      subresources: [status('Namespace'), { name: 'finalize', kind: 'Namespace', verbs: ['update'] }],
+      subresources: [status('Namespace')],
       storeKind: 'Namespace', schema: 'core/v1.Namespace', fieldLabels: ['status.phase'],
     }),
     res('', 'v1', {

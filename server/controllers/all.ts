@@ -3,5 +3,10 @@
  * Each lives in its own folder and talks to the others only through the store.
  */
 import type { ControllerFactory } from './controller.js';
+import { nodeLifecycleController } from './nodelifecycle/index.js';
+import { taintEvictionController } from './tainteviction/index.js';
 
-export const ALL_CONTROLLERS: ControllerFactory[] = [];
+export const ALL_CONTROLLERS: ControllerFactory[] = [
+  nodeLifecycleController,
+  taintEvictionController,
+];

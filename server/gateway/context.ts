@@ -17,6 +17,8 @@ export interface GatewayContext {
   stats: NodeStatsCache;
   /** Each node's kubelet eviction settings, as reported at registration (for the dashboard). */
   kubeletSettings: Map<string, KubeletSettingsMsg>;
+  /** Frames handled since start, for metrics and benchmarks. */
+  counters: { lease: number; status: number; pod: number };
   clockState(): ClockState;
   checkToken(token: string): boolean;
   attach(s: AgentSession): void;

@@ -28,6 +28,8 @@ export interface GatewayOptions {
 export class AgentGateway {
   readonly stats = new NodeStatsCache();
   readonly kubeletSettings = new Map<string, KubeletSettingsMsg>();
+  /** Frames handled since start (all sessions). */
+  readonly counters = { lease: 0, status: 0, pod: 0 };
   private readonly sessions = new Map<string, AgentSession>();
   private readonly ctx: GatewayContext;
   private unwatch: (() => void) | undefined;
@@ -36,7 +38,7 @@ export class AgentGateway {
     const tokenBuf = Buffer.from(opts.token);
     this.ctx = {
       store: opts.store, registry: opts.registry, recorder: opts.recorder, clock: opts.clock, log: opts.log,
-      stats: this.stats, kubeletSettings: this.kubeletSettings, clockState: opts.clockState,
+      stats: this.stats, kubeletSettings: this.kubeletSettings, clockState: opts.clockState, counters: this.counters,
       checkToken: (t) => {
         const b = Buffer.from(t);
         return b.length === tokenBuf.length && timingSafeEqual(b, tokenBuf);

@@ -63,9 +63,9 @@ export class AgentSession {
         return this.onHello(frame.hello);
       }
       switch (frame.msg) {
-        case 'lease': this.received.lease++; return this.onLease(frame.lease?.renew_time ?? 0);
-        case 'node_status': this.received.status++; return this.onNodeStatus(frame.node_status!);
-        case 'pod_status': this.received.pod++; return this.onPodStatus(frame.pod_status!);
+        case 'lease': this.received.lease++; this.ctx.counters.lease++; return this.onLease(frame.lease?.renew_time ?? 0);
+        case 'node_status': this.received.status++; this.ctx.counters.status++; return this.onNodeStatus(frame.node_status!);
+        case 'pod_status': this.received.pod++; this.ctx.counters.pod++; return this.onPodStatus(frame.pod_status!);
         case 'event': this.received.other++; return this.onEvent(frame.event!);
         case 'pod_terminated': this.received.other++; return this.onPodTerminated(frame.pod_terminated?.ref ?? 0, frame.pod_terminated?.uid ?? '');
         case 'mirror_pod': this.received.other++; return this.onMirrorPod(frame.mirror_pod!);

@@ -3,6 +3,7 @@
  * stream, the dashboard, kemu's own API group and metrics. Each part registers itself here.
  */
 import type { ControllableClock } from '../../core/clock/index.js';
+import { apiAuthHook, kubeApi } from '../api/index.js';
 import { kemuApi } from '../kemu-api/routes.js';
 import { dashboardPlugin } from '../dashboard/index.js';
 import { EventStreamHub, streamSourceOf } from '../stream/index.js';
@@ -16,9 +17,13 @@ export interface PluginOptions {
 export function serverPlugins(o: PluginOptions): HttpOptions {
   const events = new EventStreamHub({ apiToken: o.apiToken });
   return {
-    readonlyApi: true,
     plugins: [
-      (app, cp) => kemuApi(app, cp, o.clock),
+      (app, cp) => kubeApi(app, cp, { apiToken: o.apiToken }),
+      (app, cp) => {
+        // kemu.dev lives under /apis too: the Kubernetes API's bearer token guards it as well.
+        app.addHook('onRequest', apiAuthHook(o.apiToken));
+        kemuApi(app, cp, o.clock);
+      },
       (app, cp) => {
         events.bind(streamSourceOf(cp));
         app.addHook('preClose', async () => events.close());

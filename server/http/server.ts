@@ -7,15 +7,12 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { IncomingMessage } from 'node:http';
 import type { ControlPlane } from '../controlplane.js';
 import { attachAgentSocket } from './agent-socket.js';
-import { readonlyApi } from './readonly-api.js';
 
 export interface HttpOptions {
   /** Extra fastify plugins (API groups, dashboard, stream), registered in order. */
   plugins?: Array<(app: FastifyInstance, cp: ControlPlane) => Promise<void> | void>;
   /** WebSocket endpoints other than /agent (e.g. /events). */
   sockets?: Record<string, (ws: WebSocket, req: IncomingMessage) => void>;
-  /** Serve the minimal read-only API (replaced by the full Kubernetes API plugin). */
-  readonlyApi?: boolean;
 }
 
 export async function buildHttpServer(cp: ControlPlane, opts: HttpOptions = {}): Promise<FastifyInstance> {
@@ -27,7 +24,6 @@ export async function buildHttpServer(cp: ControlPlane, opts: HttpOptions = {}):
     if (!ready) return reply.code(503).type('text/plain').send('not ready');
     return reply.type('text/plain').send('ok');
   });
-  if (opts.readonlyApi !== false) await app.register(async (a) => readonlyApi(a, cp));
   for (const p of opts.plugins ?? []) await app.register(async (a) => p(a, cp));
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: 8 * 1024 * 1024 });

@@ -6,7 +6,7 @@
  * scheduler's pod informer filters out Succeeded and Failed pods).
  */
 import type { Node, Pod } from '../../core/types.js';
-import { NodeInfo, podInfoOf } from './node-info.js';
+import { NodeInfo, podInfoOf, type PodInfo } from './node-info.js';
 
 /** component-helpers/node/topology GetZoneKey: "" or region + ":\x00:" + zone (beta labels win). */
 export function getZoneKey(node: Node): string {
@@ -124,16 +124,20 @@ export class SchedulerCache {
     if (ni && ni.pods.size === 0) this.infos.delete(name);
   }
 
-  /** Adds, moves or removes a pod's contribution to match its current state. */
-  upsertPod(pod: Pod): void {
+  /**
+   * Adds, moves or removes a pod's contribution to match its current state. `previous` (an older
+   * version's PodInfo) saves re-parsing the requests.
+   */
+  upsertPod(pod: Pod, previous?: PodInfo): void {
     const uid = pod.metadata?.uid ?? '';
     const prev = this.podNode.get(uid);
     const want = countsOnNode(pod) ? pod.spec!.nodeName! : undefined;
+    const prevInfo = (prev !== undefined ? this.infos.get(prev)?.pods.get(uid) : undefined) ?? previous;
     if (prev !== undefined) this.detach(uid, prev);
     if (want === undefined) return;
     let ni = this.infos.get(want);
     if (!ni) this.infos.set(want, (ni = new NodeInfo({ metadata: { name: want } })));
-    ni.addPod(podInfoOf(pod));
+    ni.addPod(podInfoOf(pod, prevInfo));
     this.podNode.set(uid, want);
   }
 

@@ -11,7 +11,7 @@ import type { Random } from '../../core/random.js';
 import { toK8sTime } from '../../core/time-format.js';
 import type { Mutable, Node, Pod, PodDisruptionBudget } from '../../core/types.js';
 import type { Controller, ControllerContext } from '../controllers/controller.js';
-import { refTo } from '../events/recorder.js';
+import { refTo, type EventInput } from '../events/recorder.js';
 import { StoreError, type WatchEvent } from '../store/index.js';
 import { countsOnNode, SchedulerCache } from './cache.js';
 import {
@@ -20,7 +20,7 @@ import {
   FLUSH_BACKOFF_Q_PERIOD, FLUSH_UNSCHEDULABLE_PODS_PERIOD,
 } from './constants.js';
 import { fitErrorMessage } from './fit-error.js';
-import { podInfoOf, podKey } from './node-info.js';
+import { cachedPodInfo, podInfoOf, podKey } from './node-info.js';
 import { podContext } from './plugins/types.js';
 import { runDefaultFilters } from './plugins/framework.js';
 import { updatePodCondition } from './pod-status.js';
@@ -76,7 +76,7 @@ export class KubeScheduler implements Controller {
   private timers: Timer[] = [];
   private unwatch: (() => void) | null = null;
   private running = false;
-  /** Outcomes of recent attempts, newest last (bounded), for tests and the dashboard. */
+  /** Outcomes of recent attempts, newest last (the last 1000 to 2000), for tests and the dashboard. */
   readonly outcomes: AttemptOutcome[] = [];
 
   constructor(private readonly ctx: ControllerContext, private readonly opts: SchedulerOptions = {}) {
@@ -173,7 +173,7 @@ export class KubeScheduler implements Controller {
     if (old.spec?.nodeName || pod.spec?.nodeName) {
       if (!old.spec?.nodeName) this.queue.delete(old);
       const counted = countsOnNode(old);
-      this.cache.upsertPod(pod);
+      this.cache.upsertPod(pod, cachedPodInfo(old));
       // A pod turning Succeeded/Failed leaves the scheduler's informer: a delete for the cache.
       if (counted && !countsOnNode(pod)) this.queue.moveAllToActiveOrBackoffQueue({ type: 'AssignedPodDelete', pod: old });
       return;
@@ -208,16 +208,19 @@ export class KubeScheduler implements Controller {
     try {
       outcome = this.attempt(q);
     } catch (e) {
-      this.queue.done(q.uid);
-      throw e;
+      // An unexpected failure: log it and retry the pod after backoff (an error, no rejecting plugin).
+      const message = String((e as Error)?.message ?? e);
+      this.log.error({ pod: podKey(q.pod), err: message }, 'error scheduling pod; retrying');
+      if (this.queue.where(q.uid) === 'inFlight') this.queue.addUnschedulableIfNotPresent(q, new Set());
+      outcome = { pod: podKey(q.pod), result: 'error', message };
     }
     this.outcomes.push(outcome);
-    if (this.outcomes.length > 1000) this.outcomes.splice(0, this.outcomes.length - 1000);
+    if (this.outcomes.length > 2000) this.outcomes.splice(0, this.outcomes.length - 1000);
     return outcome;
   }
 
   private attempt(q: QueuedPodInfo): AttemptOutcome {
-    const { store, recorder } = this.ctx;
+    const { store } = this.ctx;
     const key = podKey(q.pod);
     const live = store.get<Pod>('Pod', q.pod.metadata?.namespace, q.pod.metadata?.name ?? '');
     if (!live || live.metadata?.uid !== q.uid || live.spec?.nodeName) {
@@ -227,7 +230,7 @@ export class KubeScheduler implements Controller {
     q.pod = live;
     if (live.metadata?.deletionTimestamp) {
       // skipPodSchedule case 1: the pod is being deleted.
-      recorder.record({
+      this.event({
         involvedObject: refTo(live), type: 'Warning', reason: REASON_FAILED_SCHEDULING,
         message: skipDeletingPodMessage(live.metadata.namespace ?? 'default', live.metadata.name ?? ''), source: { component: this.schedulerName },
       });
@@ -264,6 +267,15 @@ export class KubeScheduler implements Controller {
     return this.handleFailure(q, POD_REASON_UNSCHEDULABLE, message, nominating, why, rejectors);
   }
 
+  /** Events are best effort, as with client-go's broadcaster: a failure to record never fails scheduling. */
+  private event(input: EventInput): void {
+    try {
+      this.ctx.recorder.record(input);
+    } catch (e) {
+      this.log.warn({ reason: input.reason, object: input.involvedObject.name, err: String((e as Error).message) }, 'could not record event');
+    }
+  }
+
   /** DefaultPreemption.PostFilter: decide, then carry out. */
   private runPreemption(pc: ReturnType<typeof podContext>, statuses: NodeToStatus, nodes: ReturnType<SchedulerCache['nodes']>):
     { message: string; nominating: Nominating | null; why: PreemptionWhy } {
@@ -289,7 +301,11 @@ export class KubeScheduler implements Controller {
         const lower = nominated.nominatedPodsForNode(node).filter((p) => p.priority < pc.info.priority).map((p) => p.pod);
         const ex = executePreemption({ store, recorder, clock }, pc.pod, r.candidate, lower, r.why);
         this.log.info({ pod: pc.info.key, node, victims: ex.preempted, skipped: ex.skipped, decidedBy: r.why.decidedBy }, 'preempted');
-        if (ex.errors.length > 0) this.log.warn({ pod: pc.info.key, errors: ex.errors }, 'preemption API calls failed');
+        if (ex.errors.length > 0) {
+          // prepareCandidateAsync: when an API call fails, the preemptor is activated to try again.
+          this.log.warn({ pod: pc.info.key, errors: ex.errors }, 'preemption API calls failed');
+          this.queue.activate([pc.pod]);
+        }
         return { message: '', nominating: { mode: 'Override', nodeName: node }, why: r.why };
       }
     }
@@ -297,7 +313,7 @@ export class KubeScheduler implements Controller {
 
   /** The DefaultBinder's Binding: spec.nodeName and PodScheduled=True, then the Scheduled event. */
   private bind(q: QueuedPodInfo, node: string, detail: { evaluatedNodes: number; feasibleNodes: number; score?: number }): AttemptOutcome {
-    const { store, clock, recorder } = this.ctx;
+    const { store, clock } = this.ctx;
     const ns = q.pod.metadata?.namespace ?? 'default';
     const name = q.pod.metadata?.name ?? '';
     let bound: Pod;
@@ -316,7 +332,7 @@ export class KubeScheduler implements Controller {
       return this.handleFailure(q, POD_REASON_SCHEDULER_ERROR, msg, { mode: 'Override', nodeName: '' }, undefined, new Set());
     }
     this.queue.done(q.uid);
-    recorder.record({
+    this.event({
       involvedObject: refTo(bound), type: 'Normal', reason: REASON_SCHEDULED, message: scheduledEventMessage(ns, name, node),
       source: { component: this.schedulerName }, why: { node, ...detail },
     });
@@ -327,7 +343,7 @@ export class KubeScheduler implements Controller {
   private handleFailure(
     q: QueuedPodInfo, reason: string, message: string, nominating: Nominating | null, why: FailedSchedulingWhy | undefined, rejectors: ReadonlySet<string>,
   ): AttemptOutcome {
-    const { store, clock, recorder } = this.ctx;
+    const { store, clock } = this.ctx;
     const ns = q.pod.metadata?.namespace ?? 'default';
     const name = q.pod.metadata?.name ?? '';
     const key = `${ns}/${name}`;
@@ -342,7 +358,7 @@ export class KubeScheduler implements Controller {
     if (cached && cached.metadata?.uid === q.uid && !cached.spec?.nodeName) this.queue.addNominatedPod(cached, nominating);
     const result = reason === POD_REASON_UNSCHEDULABLE ? 'unschedulable' : 'error';
     if (!cached || cached.metadata?.uid !== q.uid) return { pod: key, result, message };
-    recorder.record({
+    this.event({
       involvedObject: refTo(cached), type: 'Warning', reason: REASON_FAILED_SCHEDULING, message: truncateMessage(message),
       source: { component: this.schedulerName }, ...(why ? { why } : {}),
     });

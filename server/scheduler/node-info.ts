@@ -24,14 +24,25 @@ export function podKey(pod: Pod): string {
   return `${pod.metadata?.namespace ?? 'default'}/${pod.metadata?.name ?? ''}`;
 }
 
-/** Store objects are immutable, so the derived values are cached per object. */
-export function podInfoOf(pod: Pod): PodInfo {
+/**
+ * Store objects are immutable, so the derived values are cached per object. `previous`, an earlier
+ * version of the same pod (same uid), lends its computed resources: container requests cannot
+ * change after creation (in-place resize is not modelled).
+ */
+export function podInfoOf(pod: Pod, previous?: PodInfo): PodInfo {
   let pi = podInfoCache.get(pod);
   if (!pi) {
-    pi = { pod, key: podKey(pod), uid: pod.metadata?.uid ?? '', priority: podPriority(pod), res: podResources(pod) };
+    const uid = pod.metadata?.uid ?? '';
+    const res = previous && previous.uid === uid && uid !== '' ? previous.res : podResources(pod);
+    pi = { pod, key: podKey(pod), uid, priority: podPriority(pod), res };
     podInfoCache.set(pod, pi);
   }
   return pi;
+}
+
+/** The PodInfo computed earlier for this exact pod object, if any. */
+export function cachedPodInfo(pod: Pod): PodInfo | undefined {
+  return podInfoCache.get(pod);
 }
 
 /** util.GetPodStartTime: status.startTime, or "now" for pods that have not started. */
@@ -71,14 +82,14 @@ export class NodeInfo {
   }
 
   private indexTaints(): void {
+    this.labels = this.node.metadata?.labels ?? {};
     const taints = this.node.spec?.taints ?? [];
     this.doNotScheduleTaints = taints.filter((t) => t.effect === 'NoSchedule' || t.effect === 'NoExecute');
     this.preferNoScheduleTaints = taints.filter((t) => t.effect === 'PreferNoSchedule');
   }
 
-  get labels(): Record<string, string> {
-    return this.node.metadata?.labels ?? {};
-  }
+  /** The node's labels ({} when none). */
+  labels: Record<string, string> = {};
 
   get taints(): Taint[] {
     return this.node.spec?.taints ?? [];
@@ -112,6 +123,7 @@ export class NodeInfo {
     c.nonZeroMilliCPU = this.nonZeroMilliCPU;
     c.nonZeroMemory = this.nonZeroMemory;
     c.pods = new Map(this.pods);
+    c.labels = this.labels;
     c.doNotScheduleTaints = this.doNotScheduleTaints;
     c.preferNoScheduleTaints = this.preferNoScheduleTaints;
     return c;

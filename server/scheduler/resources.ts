@@ -59,10 +59,21 @@ function maxInto(dst: ResourceNumbers, src: ResourceNumbers): void {
   }
 }
 
+const parsedRequests = new WeakMap<Container, ResourceNumbers>();
+
+/** A container's requests as numbers (parsed once per container object). */
+function parsedContainerRequests(c: Container): ResourceNumbers {
+  let r = parsedRequests.get(c);
+  if (!r) parsedRequests.set(c, (r = toNumbers(c.resources?.requests)));
+  return r;
+}
+
 /** applyNonMissing: a container without a cpu/memory request counts the default instead. */
 function containerRequests(c: Container, nonMissing: ResourceNumbers | null): ResourceNumbers {
-  const reqs = toNumbers(c.resources?.requests);
-  if (nonMissing) for (const [k, v] of nonMissing) if (!reqs.has(k)) reqs.set(k, v);
+  const parsed = parsedContainerRequests(c);
+  if (!nonMissing) return parsed;
+  const reqs = new Map(parsed);
+  for (const [k, v] of nonMissing) if (!reqs.has(k)) reqs.set(k, v);
   return reqs;
 }
 

@@ -7,7 +7,7 @@
 import type { Random } from '../../core/random.js';
 import { MIN_FEASIBLE_NODES_PERCENTAGE_TO_FIND, MIN_FEASIBLE_NODES_TO_FIND } from './constants.js';
 import type { NodeInfo, PodInfo } from './node-info.js';
-import { DEFAULT_SCORERS, prioritizeNodes, runDefaultFilters, type NodeFilter, type NodeScore } from './plugins/framework.js';
+import { DEFAULT_SCORERS, prioritizeNodes, runDefaultFilters, type NodeFilter } from './plugins/framework.js';
 import type { PodContext, ScorePlugin } from './plugins/types.js';
 import { NodeToStatus, type Status } from './status.js';
 
@@ -23,15 +23,24 @@ export const NO_NOMINATIONS: NominatedPods = { nominatedPodsForNode: () => [] };
  * added, again without them. Both must pass.
  */
 export function filterWithNominatedPods(pc: PodContext, ni: NodeInfo, nominated: NominatedPods, filter: NodeFilter = runDefaultFilters): Status | null {
-  let withNominated: NodeInfo | null = null;
-  for (const pi of nominated.nominatedPodsForNode(ni.name)) {
-    if (pi.priority >= pc.info.priority && pi.uid !== pc.info.uid) {
-      withNominated ??= ni.clone();
-      withNominated.addPod(pi);
+  const noms = nominated.nominatedPodsForNode(ni.name);
+  if (noms.length === 0) return filter(pc, ni);
+  // Count the nominated pods on the node for the first pass, then take them off again (instead of
+  // copying the NodeInfo as upstream does; the filters keep no reference to it).
+  const added: PodInfo[] = [];
+  for (const pi of noms) {
+    if (pi.priority >= pc.info.priority && pi.uid !== pc.info.uid && !ni.pods.has(pi.uid)) {
+      ni.addPod(pi);
+      added.push(pi);
     }
   }
-  if (!withNominated) return filter(pc, ni);
-  const first = filter(pc, withNominated);
+  if (added.length === 0) return filter(pc, ni);
+  let first: Status | null;
+  try {
+    first = filter(pc, ni);
+  } finally {
+    for (const pi of added) ni.removePod(pi.uid);
+  }
   if (first) return first;
   return filter(pc, ni);
 }
@@ -48,18 +57,17 @@ export function numFeasibleNodesToFind(numAllNodes: number, percentageOfNodesToS
   return n < MIN_FEASIBLE_NODES_TO_FIND ? MIN_FEASIBLE_NODES_TO_FIND : n;
 }
 
-/** selectHost: the highest total score; ties broken uniformly at random (reservoir sampling). */
-export function selectHost(scores: readonly NodeScore[], random: Random): NodeScore {
-  let best = scores[0];
+/** selectHost: the index of the highest total score; ties broken uniformly at random (reservoir sampling). */
+export function selectHost(totals: readonly number[], random: Random): number {
+  let best = 0;
   let ties = 1;
-  for (let i = 1; i < scores.length; i++) {
-    const s = scores[i];
-    if (s.total > best.total) {
-      best = s;
+  for (let i = 1; i < totals.length; i++) {
+    if (totals[i] > totals[best]) {
+      best = i;
       ties = 1;
-    } else if (s.total === best.total) {
+    } else if (totals[i] === totals[best]) {
       ties++;
-      if (random.intn(ties) === 0) best = s;
+      if (random.intn(ties) === 0) best = i;
     }
   }
   return best;
@@ -114,7 +122,7 @@ export function schedulePod(input: ScheduleInput): ScheduleResult {
   if (feasible.length === 0) return { ok: false, numAllNodes: all, statuses, nextStartNodeIndex: next };
   const evaluatedNodes = feasible.length + statuses.size;
   if (feasible.length === 1) return { ok: true, node: feasible[0].name, evaluatedNodes, feasibleNodes: 1, nextStartNodeIndex: next };
-  const scores = prioritizeNodes(pc, feasible, input.scorers ?? DEFAULT_SCORERS);
-  const best = selectHost(scores, input.random);
-  return { ok: true, node: best.node.name, evaluatedNodes, feasibleNodes: feasible.length, topScore: best.total, nextStartNodeIndex: next };
+  const totals = prioritizeNodes(pc, feasible, input.scorers ?? DEFAULT_SCORERS);
+  const best = selectHost(totals, input.random);
+  return { ok: true, node: feasible[best].name, evaluatedNodes, feasibleNodes: feasible.length, topScore: totals[best], nextStartNodeIndex: next };
 }

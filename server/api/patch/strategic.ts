@@ -64,8 +64,10 @@ function mergeMap(orig: Obj | undefined, patch: Obj, type: string | undefined): 
     if (Array.isArray(value)) {
       result[key] = mergeList(result[key], value, ftype, meta);
     } else if (isPlainObject(value)) {
-      if (meta?.strategy === 'replace') {
+      if (meta?.strategy === 'replace' || value[DIRECTIVE] === 'replace') {
         result[key] = stripDirectives(value);
+      } else if (value[DIRECTIVE] === 'delete') {
+        delete result[key];
       } else if (ftype?.startsWith('{}')) {
         result[key] = mergeMapOfValues(result[key], value, ftype.length > 2 ? elementType(ftype) : undefined);
       } else {

@@ -114,7 +114,8 @@ export class DisruptionController implements Controller {
       if (pod) this.event(pod, 'Warning', NOT_DELETED_REASON, `Pod was expected by PDB ${ns}/${ns} to be deleted but it wasn't`);
     }
     if (result.changed) this.writeStatus(pdb, result.status, result.why);
-    if (result.recheckAt !== undefined) this.queue.addAfter(key, result.recheckAt - now);
+    // Recheck just past the earliest DeletionTimeout (the entry expires once it is strictly before now).
+    if (result.recheckAt !== undefined) this.queue.addAfter(key, Math.max(0, result.recheckAt - now) + 1);
   }
 
   private failSafe(pdb: PodDisruptionBudget, err: Error, now: number): void {

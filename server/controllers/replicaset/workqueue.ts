@@ -10,6 +10,8 @@ import type { Logger } from '../../../core/logger.js';
 
 const BASE_DELAY_MS = 5;
 const MAX_DELAY_MS = 1000 * 1000;
+/** A key synced this often without the clock moving is a hot loop; it is rate-limited instead. */
+const MAX_SYNCS_PER_INSTANT = 1000;
 
 export class WorkQueue {
   private readonly dirty = new Set<string>();
@@ -17,6 +19,8 @@ export class WorkQueue {
   private readonly failures = new Map<string, number>();
   private timer: Timer | null = null;
   private stopped = false;
+  private instant = NaN;
+  private readonly syncsThisInstant = new Map<string, number>();
 
   constructor(
     private readonly clock: Clock,
@@ -73,8 +77,21 @@ export class WorkQueue {
     this.timer = null;
     const keys = [...this.dirty];
     this.dirty.clear();
+    const now = this.clock.now();
+    if (now !== this.instant) {
+      this.instant = now;
+      this.syncsThisInstant.clear();
+    }
     for (const key of keys) {
       if (this.stopped) return;
+      const n = (this.syncsThisInstant.get(key) ?? 0) + 1;
+      this.syncsThisInstant.set(key, n);
+      if (n > MAX_SYNCS_PER_INSTANT) {
+        // On a manual clock a controller that keeps requeueing itself would never let time move.
+        this.log?.error({ key, syncs: n }, 'key requeued too often without time passing; backing off');
+        this.addRateLimited(key);
+        continue;
+      }
       try {
         this.process(key);
         this.forget(key);

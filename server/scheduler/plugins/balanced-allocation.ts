@@ -40,9 +40,14 @@ export const balancedAllocationScore: ScorePlugin = {
   },
   score(pc: PodContext, ni: NodeInfo): number {
     const r = pc.info.res.requests;
-    return balancedResourceScorer(
-      [ni.requested.milliCPU + r.milliCPU, ni.requested.memory + r.memory],
-      [ni.allocatable.milliCPU, ni.allocatable.memory],
-    );
+    const cpuAlloc = ni.allocatable.milliCPU;
+    const memAlloc = ni.allocatable.memory;
+    if (cpuAlloc === 0 || memAlloc === 0) {
+      return balancedResourceScorer([ni.requested.milliCPU + r.milliCPU, ni.requested.memory + r.memory], [cpuAlloc, memAlloc]);
+    }
+    // The two-resource case of balancedResourceScorer, without allocating.
+    const fc = Math.min(1, (ni.requested.milliCPU + r.milliCPU) / cpuAlloc);
+    const fm = Math.min(1, (ni.requested.memory + r.memory) / memAlloc);
+    return Math.trunc((1 - Math.abs((fc - fm) / 2)) * MAX_NODE_SCORE);
   },
 };

@@ -57,7 +57,7 @@ describe('TaintToleration filter', () => {
 // upstream: TestTaintTolerationScore (taint_toleration_test.go): weight 1 here to see the normalised score.
 describe('TaintToleration score', () => {
   const scores = (pod: Pod, nodes: Node[]) =>
-    prioritizeNodes(podContext(podInfoOf(pod)), nodes.map((n) => new NodeInfo(n)), [{ ...taintTolerationScore, weight: 1 }]).map((s) => s.total);
+    prioritizeNodes(podContext(podInfoOf(pod)), nodes.map((n) => new NodeInfo(n)), [{ ...taintTolerationScore, weight: 1 }]);
   const pns = (key: string, value: string): Taint => ({ key, value, effect: 'PreferNoSchedule' });
   it('node with taints tolerated by the pod, gets a higher score than those node with intolerable taints', () => {
     const pod = podWith([{ key: 'foo', operator: 'Equal', value: 'bar', effect: 'PreferNoSchedule' }]);
@@ -184,7 +184,7 @@ describe('NodeAffinity score', () => {
     return p;
   };
   const labeled = (name: string, labels: Record<string, string>) => { const n = makeNode(name).obj(); n.metadata!.labels = labels; return new NodeInfo(n); };
-  const scores = (pod: Pod, nodes: NodeInfo[]) => prioritizeNodes(podContext(podInfoOf(pod)), nodes, [{ ...nodeAffinityScore, weight: 1 }]).map((s) => s.total);
+  const scores = (pod: Pod, nodes: NodeInfo[]) => prioritizeNodes(podContext(podInfoOf(pod)), nodes, [{ ...nodeAffinityScore, weight: 1 }]);
   it('all nodes are same priority as NodeAffinity is nil', () => {
     assert.equal(nodeAffinityScore.preScore!(podContext(podInfoOf(podWith()))), false);
   });
@@ -196,5 +196,32 @@ describe('NodeAffinity score', () => {
     const pod = prefer([{ weight: 2, key: 'foo', values: ['bar'] }, { weight: 4, key: 'key', values: ['value'] }, { weight: 5, key: 'az', values: ['az1'] }]);
     // raw weights: node1 2, node2 4, node3 2+4+5 = 11 → normalised 2*100/11 = 18, 4*100/11 = 36, 100
     assert.deepEqual(scores(pod, [labeled('node1', { foo: 'bar' }), labeled('node2', { key: 'value' }), labeled('node3', { foo: 'bar', key: 'value', az: 'az1' })]), [18, 36, 100]);
+  });
+});
+
+describe('runDefaultFilters', () => {
+  it('gives the same status as running the default filter chain plugin by plugin', async () => {
+    const { DEFAULT_FILTERS, filterChain, runDefaultFilters } = await import('./framework.js');
+    const chain = filterChain(DEFAULT_FILTERS);
+    const nodes = [
+      makeNode('plain').capacity({ cpu: '1', memory: '1Gi' }).obj(),
+      makeNode('cordoned').capacity({ cpu: '1', memory: '1Gi' }).unschedulable().obj(),
+      makeNode('tainted').capacity({ cpu: '1', memory: '1Gi' }).taints([{ key: 'k', value: 'v', effect: 'NoSchedule' }]).obj(),
+      makeNode('labelled').label('disk', 'ssd').capacity({ cpu: '1', memory: '1Gi' }).obj(),
+      makeNode('tiny').capacity({ cpu: '100m', memory: '1Gi' }).taints([{ key: 'k', value: 'v', effect: 'PreferNoSchedule' }]).obj(),
+    ];
+    const pods = [
+      makePod('a').uid('a').req({ cpu: '500m' }).obj(),
+      makePod('b').uid('b').node('plain').obj(),
+      makePod('c').uid('c').nodeSelector({ disk: 'ssd' }).obj(),
+      makePod('d').uid('d').toleration({ key: 'k', operator: 'Exists' }).toleration({ key: 'node.kubernetes.io/unschedulable', operator: 'Exists' }).req({ cpu: '2' }).obj(),
+    ];
+    for (const p of pods) {
+      for (const n of nodes) {
+        const pc = podContext(podInfoOf(p));
+        const ni = new NodeInfo(n);
+        assert.deepEqual(runDefaultFilters(pc, ni), chain(pc, ni), `${p.metadata!.name} on ${n.metadata!.name}`);
+      }
+    }
   });
 });

@@ -33,26 +33,32 @@ export function filterChain(filters: readonly FilterPlugin[] = DEFAULT_FILTERS):
   };
 }
 
-export const runDefaultFilters: NodeFilter = filterChain(DEFAULT_FILTERS);
-
-export interface NodeScore {
-  node: NodeInfo;
-  /** Sum over plugins of weight x normalised score. */
-  total: number;
-}
+/**
+ * filterChain(DEFAULT_FILTERS) with each plugin skipped when it cannot reject (no cordon, no
+ * spec.nodeName, no NoSchedule/NoExecute taint, no selector): same results, fewer calls on the
+ * hot path (tested against the plain chain).
+ */
+export const runDefaultFilters: NodeFilter = (pc, ni) => {
+  let s: Status | null;
+  if (ni.node.spec?.unschedulable && (s = nodeUnschedulable.filter(pc, ni))) return s;
+  if (pc.pod.spec?.nodeName && (s = nodeName.filter(pc, ni))) return s;
+  if (ni.doNotScheduleTaints.length > 0 && (s = taintTolerationFilter.filter(pc, ni))) return s;
+  if (pc.affinity.hasRequired && (s = nodeAffinityFilter.filter(pc, ni))) return s;
+  return nodeResourcesFitFilter.filter(pc, ni);
+};
 
 /**
  * RunPreScorePlugins + RunScorePlugins + NormalizeScore + weights: the total score of every
- * feasible node. Skipped plugins contribute nothing.
+ * feasible node (same order as `nodes`). Skipped plugins contribute nothing.
  */
-export function prioritizeNodes(pc: PodContext, nodes: readonly NodeInfo[], scorers: readonly ScorePlugin[] = DEFAULT_SCORERS): NodeScore[] {
-  const out: NodeScore[] = nodes.map((node) => ({ node, total: 0 }));
+export function prioritizeNodes(pc: PodContext, nodes: readonly NodeInfo[], scorers: readonly ScorePlugin[] = DEFAULT_SCORERS): number[] {
+  const totals = new Array<number>(nodes.length).fill(0);
   const scores = new Array<number>(nodes.length);
   for (const pl of scorers) {
     if (pl.preScore && !pl.preScore(pc)) continue;
     for (let i = 0; i < nodes.length; i++) scores[i] = pl.score(pc, nodes[i]);
     pl.normalize?.(scores);
-    for (let i = 0; i < nodes.length; i++) out[i].total += scores[i] * pl.weight;
+    for (let i = 0; i < nodes.length; i++) totals[i] += scores[i] * pl.weight;
   }
-  return out;
+  return totals;
 }

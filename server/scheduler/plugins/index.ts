@@ -1,7 +1,7 @@
 export type { FilterPlugin, ScorePlugin, PodContext } from './types.js';
 export { podContext } from './types.js';
 export { DEFAULT_FILTERS, DEFAULT_SCORERS, filterChain, runDefaultFilters, prioritizeNodes } from './framework.js';
-export type { NodeFilter, NodeScore } from './framework.js';
+export type { NodeFilter } from './framework.js';
 export { fitsRequest, fitStatus, leastAllocatedScore, leastRequestedScore } from './node-resources-fit.js';
 export type { InsufficientResource } from './node-resources-fit.js';
 export { balancedResourceScorer } from './balanced-allocation.js';

@@ -82,6 +82,8 @@ function termMatches(term: Term, labels: Record<string, string>, name: string): 
 export interface CompiledNodeAffinity {
   /** RequiredNodeAffinity.Match (nodeSelector + requiredDuringScheduling). */
   matchesRequired(labels: Record<string, string>, name: string): boolean;
+  /** Whether there is any nodeSelector or required term (otherwise every node matches). */
+  readonly hasRequired: boolean;
   /** Whether any preferred term with a non-zero weight exists (NodeAffinity PreScore otherwise skips). */
   readonly hasPreferred: boolean;
   /** Sum of the weights of the preferred terms the node matches. */
@@ -97,6 +99,7 @@ export function compileNodeAffinity(pod: Pod): CompiledNodeAffinity {
     .filter((p) => p.weight !== 0 && ((p.preference?.matchExpressions?.length ?? 0) + (p.preference?.matchFields?.length ?? 0)) > 0)
     .map((p) => ({ weight: p.weight, term: compileTerm(p.preference) }));
   return {
+    hasRequired: selector.length > 0 || terms !== null,
     matchesRequired(labels, name) {
       for (const [k, v] of selector) if (labels[k] !== v) return false;
       if (!terms) return true;

@@ -41,10 +41,8 @@ function withOverhead(pod: Pod, overhead: Record<string, string>): Pod {
 
 /** makeAllocatableResources(milliCPU, memory, pods, extendedA, storage, hugePageA) */
 function node(milliCPU: number, memory: number, pods: number, extA: number, storage: number, huge: number): Node {
-  const n = makeNode('n').obj();
   const r = { cpu: `${milliCPU}m`, memory: String(memory), pods: String(pods), [extendedA]: String(extA), 'ephemeral-storage': String(storage), [hugePageA]: String(huge) };
-  n.status = { capacity: r, allocatable: r };
-  return n;
+  return makeNode('n').capacity(r).obj();
 }
 
 function nodeInfo(n: Node, ...pods: Pod[]): NodeInfo {

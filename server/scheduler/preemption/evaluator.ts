@@ -47,9 +47,11 @@ export interface PreemptionWhy {
   potentialNodes: number;
   offset?: number;
   numCandidates?: number;
-  /** Nodes dry-run, in order. */
-  evaluated?: string[];
-  candidates?: Array<Pick['scores'][number] & { victims: VictimWhy[] }>;
+  /** How many nodes were dry-run before the search stopped. */
+  evaluated?: number;
+  /** The candidates with the values pickOneNodeForPreemption compared (best first, at most MAX_WHY_CANDIDATES). */
+  candidates?: Array<Pick['scores'][number]>;
+  omittedCandidates?: number;
   decidedBy?: Pick['decidedBy'];
   ties?: string[];
   chosen?: string;
@@ -68,8 +70,24 @@ export type PreemptResult =
   /** Preempt these victims and nominate the node. */
   | { kind: 'nominate'; candidate: Candidate; why: PreemptionWhy };
 
+/** Candidates listed in the why (the rest are counted). */
+export const MAX_WHY_CANDIDATES = 20;
+
 function victimWhy(v: PodInfo): VictimWhy {
   return { pod: v.key, uid: v.uid, priority: v.priority };
+}
+
+/** The chosen candidate first, then the others in the order of the pick criteria. */
+function rankForWhy(scores: Pick['scores'], chosen: string): Pick['scores'] {
+  const key = (s: Pick['scores'][number]) => [s.numPDBViolations, s.highestPriority, s.sumPriorities, s.numVictims, -s.earliestStartTime];
+  return [...scores].sort((a, b) => {
+    if (a.node === chosen) return -1;
+    if (b.node === chosen) return 1;
+    const ka = key(a);
+    const kb = key(b);
+    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i] - kb[i];
+    return 0;
+  });
 }
 
 export function preempt(input: PreemptInput): PreemptResult {
@@ -90,7 +108,7 @@ export function preempt(input: PreemptInput): PreemptResult {
     const r = dryRunPreemption({
       pc, potentialNodes: potential, pdbs: input.pdbs, offset, numCandidates, filter: input.filter, now: input.now, isEligiblePod: input.isEligiblePod,
     });
-    Object.assign(why, { offset, numCandidates, evaluated: r.evaluated });
+    Object.assign(why, { offset, numCandidates, evaluated: r.evaluated.length });
     candidates = r.candidates;
     dryStatuses = r.statuses;
     if (r.errors.length > 0 && candidates.length === 0) {
@@ -104,8 +122,9 @@ export function preempt(input: PreemptInput): PreemptResult {
     return { kind: 'noCandidates', message: PREEMPTION_MSG_PREFIX + fitErrorMessage(nodes.length, dryStatuses), why };
   }
   const sel = selectCandidate(candidates, input.now)!;
-  const byNode = new Map(candidates.map((c) => [c.node, c]));
-  why.candidates = sel.pick.scores.map((s) => ({ ...s, victims: byNode.get(s.node)!.victims.map(victimWhy) }));
+  const ranked = rankForWhy(sel.pick.scores, sel.candidate.node);
+  why.candidates = ranked.slice(0, MAX_WHY_CANDIDATES);
+  if (ranked.length > MAX_WHY_CANDIDATES) why.omittedCandidates = ranked.length - MAX_WHY_CANDIDATES;
   why.decidedBy = sel.pick.decidedBy;
   if (sel.pick.ties.length) why.ties = sel.pick.ties;
   why.chosen = sel.candidate.node;

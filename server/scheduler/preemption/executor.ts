@@ -9,7 +9,7 @@
 import type { Clock } from '../../../core/clock/index.js';
 import type { Mutable, Pod } from '../../../core/types.js';
 import { toK8sTime } from '../../../core/time-format.js';
-import { refTo, type EventRecorder } from '../../events/recorder.js';
+import { refTo, type EventInput, type EventRecorder } from '../../events/recorder.js';
 import { deletePod } from '../../registry/index.js';
 import { StoreError, type Store } from '../../store/index.js';
 import {
@@ -82,13 +82,25 @@ function preemptVictim(deps: ExecutorDeps, preemptor: Pod, node: string, victim:
     throw e;
   }
   const after = store.get<Pod>('Pod', ns, name) ?? live;
-  deps.recorder.record({
+  recordEvent(deps, {
     involvedObject: refTo(after), type: 'Normal', reason: REASON_PREEMPTED,
     message: preemptedEventMessage(preemptor.metadata?.uid ?? '', node),
     source: { component: DEFAULT_SCHEDULER_NAME },
-    why: { preemptor: refTo(preemptor), node, victim: `${ns}/${name}`, preemption: why },
+    why: {
+      preemptor: refTo(preemptor), node, victim: `${ns}/${name}`, victimPriority: victim.priority,
+      decidedBy: why.decidedBy, victims: why.victims, candidates: why.candidates?.length ?? 0,
+    },
   });
   return 'preempted';
+}
+
+/** Events are best effort (client-go's broadcaster drops failures). */
+function recordEvent(deps: ExecutorDeps, input: EventInput): void {
+  try {
+    deps.recorder.record(input);
+  } catch {
+    // The preemption itself succeeded; a lost event must not undo or repeat it.
+  }
 }
 
 /**

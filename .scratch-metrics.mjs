@@ -1,0 +1,15 @@
+import { chromium } from 'playwright-core';
+const [url, scroll] = process.argv.slice(2);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const p = await b.newPage({ viewport: { width: 1600, height: 1000 } });
+await p.goto(url);
+await p.waitForFunction(() => window.kemu && window.kemu.model.nodes.size === 500, null, { timeout: 30000 });
+await p.waitForTimeout(1000);
+const cdp = await p.context().newCDPSession(p);
+await cdp.send('Performance.enable');
+const get = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+const a = await get();
+await p.evaluate(async (scroll) => { const grid = document.querySelector('[data-testid="node-grid"]'); for (let i = 0; i < 30; i++) { if (scroll) grid.scrollTop += 300; await new Promise((r) => setTimeout(r, 100)); } }, scroll === '1');
+const z = await get();
+for (const k of ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration', 'LayoutCount', 'RecalcStyleCount']) console.log(k, (z[k] - a[k]).toFixed(3));
+await b.close();

@@ -1,0 +1,187 @@
+/**
+ * The kubelet's resource model, wired from the parts in agent/usage, agent/stats and this folder:
+ * usage annotations -> Summary -> EvictionManager (killing through the pod runtime), node pressure
+ * conditions, pod admission and QoS. Plugs into agent/kubelet.ts `ResourceModel`.
+ * Upstream: pkg/kubelet/kubelet.go (NewMainKubelet wiring of the eviction manager, rejectPod),
+ * pkg/kubelet/nodestatus/setters.go, pkg/kubelet/kubelet_node_status.go (recordNodeStatusEvent).
+ */
+import { logger } from '../../core/logger.js';
+import { parseQuantity } from '../../core/quantity.js';
+import { getPodQOS } from '../../core/qos.js';
+import type { Pod } from '../../core/types.js';
+import type { FsStatsMsg, NodeConditionMsg, NodeUpdateMsg, SummaryMsg } from '../../proto/codec.js';
+import type { Kubelet, ResourceModel } from '../kubelet.js';
+import type { AdmitResult, PodState } from '../pods/runtime.js';
+import { buildSummary, hasDedicatedImageFs, SYSTEM_CONTAINER_PODS, type FsStats, type Summary } from '../stats/index.js';
+import {
+  describeUsageProblems, NodeGarbage, podUsageAt, REASON_INVALID_USAGE_ANNOTATION, type PodRuntimeView, type UsageProblem,
+} from '../usage/index.js';
+import { evictionConfigFromKubelet, hardMemoryEvictionBytes, type EvictionConfig } from './config.js';
+import { effectiveGracePeriodSeconds } from './grace.js';
+import { EvictionManager } from './manager.js';
+import { nodePressureConditions, type KubeletNodeCondition } from './node-conditions.js';
+
+/** The runtime view of a pod for the usage model: when it started, which containers run. */
+export function runtimeViewOf(ps: PodState): PodRuntimeView {
+  const starts = ps.containers.map((c) => c.startedAt).filter((t): t is number => t !== undefined);
+  return {
+    startedAt: starts.length > 0 ? Math.min(...starts) : undefined,
+    containers: Object.fromEntries(ps.containers.map((c) => [c.name, { running: c.phase === 'running', startedAt: c.startedAt }])),
+  };
+}
+
+/** The Summary in wire form (proto/kemu.proto Summary). */
+export function summaryToMsg(s: Summary, refOf: (uid: string) => number, dedicatedImageFs: boolean): SummaryMsg {
+  const fs = (f: FsStats | undefined): FsStatsMsg | undefined => f && {
+    capacity_bytes: f.capacityBytes, available_bytes: f.availableBytes, used_bytes: f.usedBytes,
+    inodes: f.inodes, inodes_free: f.inodesFree, inodes_used: f.inodesUsed,
+  };
+  const pods = s.node.systemContainers?.find((c) => c.name === SYSTEM_CONTAINER_PODS);
+  const m = s.node.memory;
+  return {
+    time: m?.time,
+    node: {
+      cpu_usage_nano_cores: s.node.cpu?.usageNanoCores,
+      memory: m && { available_bytes: m.availableBytes, usage_bytes: m.usageBytes, working_set_bytes: m.workingSetBytes, rss_bytes: m.rssBytes },
+      fs: fs(s.node.fs),
+      ...(dedicatedImageFs ? { image_fs: fs(s.node.runtime?.imageFs), container_fs: fs(s.node.runtime?.containerFs) } : {}),
+      rlimit: { maxpid: s.node.rlimit?.maxpid, curproc: s.node.rlimit?.curproc },
+      allocatable_memory_working_set_bytes: pods?.memory?.workingSetBytes,
+    },
+    pods: s.pods.map((p) => ({
+      ref: refOf(p.podRef.uid),
+      cpu_usage_nano_cores: p.cpu?.usageNanoCores,
+      memory_working_set_bytes: p.memory?.workingSetBytes,
+      ephemeral_storage_used_bytes: p['ephemeral-storage']?.usedBytes,
+      inodes_used: p['ephemeral-storage']?.inodesUsed,
+      pids: p.process_stats?.process_count,
+      containers: p.containers.length > 1 ? p.containers.map((c) => ({
+        name: c.name, cpu_usage_nano_cores: c.cpu?.usageNanoCores, memory_working_set_bytes: c.memory?.workingSetBytes,
+        rootfs_used_bytes: c.rootfs?.usedBytes, logs_used_bytes: c.logs?.usedBytes,
+      })) : [],
+    })),
+  };
+}
+
+function conditionToMsg(c: KubeletNodeCondition): NodeConditionMsg {
+  return { type: c.type, status: c.status, reason: c.reason, message: c.message, last_heartbeat_time: c.lastHeartbeatTime, last_transition_time: c.lastTransitionTime };
+}
+
+class KubeletResourceModel implements ResourceModel {
+  readonly config: EvictionConfig;
+  readonly manager: EvictionManager;
+  private readonly gc = new NodeGarbage();
+  private readonly dedicatedImageFs: boolean;
+  private readonly evictionHardMemoryBytes: number;
+  private pressureConditions: KubeletNodeCondition[] = [];
+  private readonly reportedProblems = new Map<string, string>();
+
+  constructor(private readonly k: Kubelet) {
+    // Throws EvictionConfigError on an invalid configuration, like a kubelet refusing to start.
+    this.config = evictionConfigFromKubelet(k.config.kubelet ?? {});
+    this.dedicatedImageFs = hasDedicatedImageFs(k.config.limits);
+    let capacityMemory = 0;
+    try { capacityMemory = parseQuantity(k.config.capacity.memory ?? '0').value(); } catch { /* validated upstream */ }
+    this.evictionHardMemoryBytes = hardMemoryEvictionBytes(this.config.thresholds, capacityMemory);
+    this.manager = new EvictionManager({
+      clock: k.clock,
+      config: this.config,
+      log: logger('eviction-manager', { node: k.name }),
+      summary: () => this.buildSummary(k.clock.now()),
+      activePods: () => this.activeStates().map((ps) => ps.pod),
+      killPod: (pod, o) => {
+        const uid = pod.metadata?.uid ?? '';
+        const c = o.status.condition;
+        k.runtime.stop(uid, {
+          gracePeriodSeconds: effectiveGracePeriodSeconds(pod, o.gracePeriodSeconds),
+          status: { phase: o.status.phase, reason: o.status.reason, message: o.status.message },
+          ...(c ? { condition: { type: c.type, status: 'True' as const, reason: c.reason ?? '', message: c.message ?? '' } } : {}),
+        });
+      },
+      recordEvent: (e) => k.sendEvent(e.pod ? this.refOf(e.pod.metadata?.uid ?? '') : 0, e.type, e.reason, e.message, e.annotations, e.why),
+      reclaim: { imageGC: () => this.gc.imageGC(k.node.annotations ?? {}), containerGC: () => this.gc.containerGC(k.node.annotations ?? {}) },
+      diskInfo: () => ({ dedicatedImageFs: this.dedicatedImageFs }),
+      podCleanedUp: (pod) => k.runtime.get(pod.metadata?.uid ?? '')?.stopped ?? true,
+    });
+  }
+
+  start(): void {
+    this.reportNodeProblems();
+    this.manager.start();
+  }
+
+  stop(): void {
+    this.manager.stop();
+  }
+
+  conditions(now: number): NodeConditionMsg[] {
+    const { conditions, events } = nodePressureConditions(this.pressureConditions, {
+      memory: this.manager.isUnderMemoryPressure(), disk: this.manager.isUnderDiskPressure(), pid: this.manager.isUnderPIDPressure(),
+    }, now);
+    this.pressureConditions = conditions;
+    // kubelet recordNodeStatusEvent: "Node <name> status is now: <event>"
+    for (const e of events) this.k.sendEvent(0, e.type, e.reason, `Node ${this.k.name} status is now: ${e.reason}`);
+    return conditions.map(conditionToMsg);
+  }
+
+  summary(now: number): SummaryMsg {
+    return summaryToMsg(this.buildSummary(now), (uid) => this.refOf(uid), this.dedicatedImageFs);
+  }
+
+  /** The eviction admit handler (the other kubelet admit handlers are not emulated). */
+  admit(pod: Pod): AdmitResult {
+    const r = this.manager.admit(pod);
+    return r.admit ? { admit: true } : { admit: false, reason: r.reason, message: r.message };
+  }
+
+  qosClass(pod: Pod): string {
+    return getPodQOS(pod);
+  }
+
+  nodeUpdated(_node: NodeUpdateMsg): void {
+    this.reportNodeProblems();
+  }
+
+  podChanged(ps: PodState, what: 'started' | 'stopped' | 'updated'): void {
+    if (what === 'stopped') {
+      this.reportedProblems.delete(ps.uid);
+      return;
+    }
+    this.report(ps.uid, ps.ref, podUsageAt(ps.pod, this.k.clock.now(), runtimeViewOf(ps)).problems);
+  }
+
+  /** Pods the eviction manager may act on: admitted and not yet stopped (terminating included), in admission order. */
+  private activeStates(): PodState[] {
+    return [...this.k.runtime.all()].filter((ps) => !ps.stopped);
+  }
+
+  private buildSummary(now: number): Summary {
+    return buildSummary({
+      nodeName: this.k.name, time: now, capacity: this.k.config.capacity, allocatable: this.k.config.allocatable,
+      limits: this.k.config.limits ?? undefined, nodeUsage: this.gc.usage(this.k.node.annotations ?? {}),
+      pods: this.activeStates().map((ps) => ({ pod: ps.pod, usage: podUsageAt(ps.pod, now, runtimeViewOf(ps)) })),
+      evictionHardMemoryBytes: this.evictionHardMemoryBytes,
+    });
+  }
+
+  private refOf(uid: string): number {
+    return this.k.runtime.get(uid)?.ref ?? 0;
+  }
+
+  private reportNodeProblems(): void {
+    this.report('', 0, this.gc.usage(this.k.node.annotations ?? {}).problems);
+  }
+
+  /** One Warning event per distinct set of bad usage annotations. */
+  private report(key: string, ref: number, problems: UsageProblem[]): void {
+    const text = describeUsageProblems(problems);
+    if (this.reportedProblems.get(key) === text) return;
+    this.reportedProblems.set(key, text);
+    if (problems.length > 0) this.k.sendEvent(ref, 'Warning', REASON_INVALID_USAGE_ANNOTATION, text, undefined, { problems });
+  }
+}
+
+/** ResourceModel factory for KubeletDeps.resourceModel / agent/default-model.ts. */
+export function kubeletResourceModel(k: Kubelet): ResourceModel {
+  return new KubeletResourceModel(k);
+}

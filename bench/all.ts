@@ -2,5 +2,6 @@
 import type { Benchmark } from './types.js';
 import { wireBytes } from './wire.js';
 import { gatewayVsRaw } from './gateway.js';
+import { schedulerBasic, schedulerPreemption } from './scheduler.js';
 
-export const BENCHMARKS: Benchmark[] = [wireBytes, gatewayVsRaw];
+export const BENCHMARKS: Benchmark[] = [wireBytes, gatewayVsRaw, schedulerBasic, schedulerPreemption];

@@ -135,6 +135,24 @@ export function buildProgram(): Command {
       process.exitCode = await chaos(file, { ...o, apiToken: o.apiToken ?? process.env.KEMU_API_TOKEN });
     });
 
+  program.command('events')
+    .description('print the cluster\'s Events, one coloured line each; -w follows them live (the dashboard\'s stream)')
+    .option('-w, --watch', 'keep following: new events, and node/pod changes when --kinds includes Node or Pod')
+    .option('--server <url>', 'control plane URL', urlFlag(['http', 'https', 'ws', 'wss']), 'http://127.0.0.1:8080')
+    .option('--namespace <ns>', 'only pods and events of this namespace')
+    .option('--node <name>', 'only this node, its pods and the events about them')
+    .option('--kinds <kinds>', 'what to print: Event, Pod, Node (comma-separated)', 'Event')
+    .option('--why', 'print the deciding facts of each event\'s why under it')
+    .option('--api-token <token>', 'bearer token for the API (default: $KEMU_API_TOKEN)')
+    .addOption(new Option('-o, --output <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (o: { watch?: boolean; server: string; namespace?: string; node?: string; kinds: string; why?: boolean; apiToken?: string; output: 'text' | 'json' }) => {
+      const { runEvents } = await import('./commands/events.js');
+      process.exitCode = await runEvents({
+        server: o.server, watch: o.watch === true, namespace: o.namespace, node: o.node, kinds: o.kinds, why: o.why === true,
+        apiToken: o.apiToken ?? process.env.KEMU_API_TOKEN, output: o.output, color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+      });
+    });
+
   program.command('kubeconfig')
     .description('print a kubeconfig for kubectl and client libraries (KUBECONFIG=<file> kubectl get nodes)')
     .option('--server <url>', 'control plane URL', urlFlag(['http', 'https']), 'http://127.0.0.1:8080')

@@ -17,6 +17,7 @@ import { EventRecorder } from './events/recorder.js';
 import { AgentGateway } from './gateway/index.js';
 import { Registry } from './registry/index.js';
 import { Store } from './store/index.js';
+import { createBuiltinPriorityClasses } from './admission/builtin-priority-classes.js';
 
 export interface ControlPlaneOptions {
   clock: Clock;
@@ -79,6 +80,7 @@ export class ControlPlane {
         });
       }
     }
+    createBuiltinPriorityClasses(this.store);
     for (const hook of bootstrapHooks) hook(this);
   }
 

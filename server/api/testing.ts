@@ -32,11 +32,11 @@ export interface ApiHarness {
   close(): Promise<void>;
 }
 
-export async function apiHarness(opts: { apiToken?: string; startMs?: number } = {}): Promise<ApiHarness> {
+export async function apiHarness(opts: { apiToken?: string; startMs?: number; historyLimit?: number } = {}): Promise<ApiHarness> {
   setRootLogger(pino({ level: 'silent' }));
   const clock = new ManualClock(opts.startMs ?? Date.UTC(2026, 0, 1));
   const transport = new ManualClock(0);
-  const cp = new ControlPlane({ clock, agentToken: 'test', seed: 'api-test', controllers: [] });
+  const cp = new ControlPlane({ clock, agentToken: 'test', seed: 'api-test', controllers: [], historyLimit: opts.historyLimit });
   const app = await buildHttpServer(cp, { plugins: [(a, c) => kubeApi(a, c, { apiToken: opts.apiToken, transportClock: transport })] });
   await app.ready();
   const request = async <T>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> => {

@@ -5,8 +5,10 @@
 import type { ControllerFactory } from './controller.js';
 import { nodeLifecycleController } from './nodelifecycle/index.js';
 import { taintEvictionController } from './tainteviction/index.js';
+import { scheduler } from '../scheduler/index.js';
 
 export const ALL_CONTROLLERS: ControllerFactory[] = [
   nodeLifecycleController,
   taintEvictionController,
+  scheduler,
 ];

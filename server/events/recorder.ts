@@ -49,6 +49,8 @@ export class EventRecorder {
     const prev = this.recent.get(key);
     if (prev && now - prev.at < AGGREGATE_WINDOW_MS && this.store.get('Event', prev.namespace, prev.name)) {
       prev.at = now;
+      this.recent.delete(key);
+      this.recent.set(key, prev);
       return this.store.mutate<Event>('Event', prev.namespace, prev.name, (e) => {
         e.count = (e.count ?? 1) + 1;
         e.lastTimestamp = toK8sTime(now);
@@ -56,7 +58,7 @@ export class EventRecorder {
       });
     }
     // Upstream names events <object>.<hex unix nanos>; a sequence number keeps them unique here.
-    const name = `${input.involvedObject.name ?? 'unknown'}.${(now * 1e3 + (this.seq++ % 1000)).toString(16)}`;
+    const name = `${input.involvedObject.name ?? 'unknown'}.${Math.floor(now).toString(16)}${(this.seq++).toString(16).padStart(4, '0')}`;
     const annotations: Record<string, string> = { ...input.annotations };
     if (input.why !== undefined) annotations[WHY_ANNOTATION] = JSON.stringify(input.why);
     const ev: Event = {
@@ -80,7 +82,11 @@ export class EventRecorder {
     return stored;
   }
 
+  /** Drops the oldest entries (Map keeps insertion order; a re-recorded key moves to the end). */
   private prune(now: number): void {
-    for (const [k, v] of this.recent) if (now - v.at >= AGGREGATE_WINDOW_MS) this.recent.delete(k);
+    for (const [k, v] of this.recent) {
+      if (this.recent.size <= 2048 && now - v.at < AGGREGATE_WINDOW_MS) break;
+      this.recent.delete(k);
+    }
   }
 }

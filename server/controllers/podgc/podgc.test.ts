@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { toK8sTime } from '../../../core/time-format.js';
-import type { Node, Pod } from '../../../core/types.js';
+import type { Mutable, Node, Pod } from '../../../core/types.js';
 import { makeNode, newTestCluster, type TestCluster } from '../replicaset/testing.js';
 import { terminatedPodsToDelete, unscheduledTerminatingPods } from './decisions.js';
 import { podGCController } from './podgc.js';
@@ -97,7 +97,7 @@ describe('pod GC controller', () => {
   it('force-deletes terminating pods on a NotReady node with the out-of-service taint', () => {
     // upstream: TestGCTerminating (gc_controller_test.go)
     const down = makeNode('down', {}, [{ key: 'node.kubernetes.io/out-of-service', value: 'nodeshutdown', effect: 'NoExecute' }]);
-    down.status = { conditions: [{ type: 'Ready', status: 'False' }] };
+    (down as Mutable<Node>).status = { conditions: [{ type: 'Ready', status: 'False' }] };
     const tainted = makeNode('ready-but-tainted', {}, [{ key: 'node.kubernetes.io/out-of-service', effect: 'NoExecute' }]);
     const { c, patched } = setup([down, tainted], [
       pod('a', 'Running', { node: 'down', deleting: true }), pod('b', 'Running', { node: 'down' }), pod('c', 'Running', { node: 'ready-but-tainted', deleting: true }),

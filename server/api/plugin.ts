@@ -61,7 +61,8 @@ function errorHandler(ctx: ApiContext) {
     const code = (err as FastifyError).code;
     const statusCode = (err as FastifyError).statusCode;
     if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return sendStatus(reply, failure(413, REASON.RequestEntityTooLarge, 'Request entity too large: limit is 3145728'));
+      const limit = req.routeOptions?.bodyLimit ?? req.server.initialConfig.bodyLimit;
+      return sendStatus(reply, failure(413, REASON.RequestEntityTooLarge, `Request entity too large: limit is ${limit}`));
     }
     if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return sendStatus(reply, unsupportedMediaType().status);
     if ((err as FastifyError).validation) return sendStatus(reply, apiError(400, REASON.BadRequest, err.message).status);

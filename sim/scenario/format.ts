@@ -9,10 +9,26 @@ export function formatReport(s: Scenario, r: ScenarioReport, color: boolean): st
   const paint = (code: string, text: string) => (color ? `${code}${text}${C.reset}` : text);
   const lines: string[] = [];
   lines.push(paint(C.bold, `scenario ${r.scenario} (seed ${r.seed}, ${formatDuration(r.durationMs)} of cluster time)`));
+  // Repeats of an aggregated Event (count > 1) fold into its first line as "(×N)".
+  const firstOf = new Map<string, { n: number; last: number }>();
+  const repeats = new Map<number, { n: number; last: number }>();
+  r.events.forEach((e, i) => {
+    const key = `${e.involvedObject.uid ?? e.involvedObject.name}|${e.reason}|${e.message}|${e.source.component}`;
+    const f = firstOf.get(key);
+    if (f && e.count > 1) {
+      f.n = e.count;
+      f.last = e.t;
+    } else {
+      const entry = { n: e.count, last: e.t };
+      firstOf.set(key, entry);
+      repeats.set(i, entry);
+    }
+  });
   const rows = [
-    ...r.events.map((e) => ({
+    ...r.events.flatMap((e, i) => (repeats.has(i) ? [{ e, rep: repeats.get(i)! }] : [])).map(({ e, rep }) => ({
       t: e.t, kind: 0,
-      cols: [e.source.component ?? '', e.reason, `${e.involvedObject.kind ?? ''} ${e.involvedObject.namespace ? `${e.involvedObject.namespace}/` : ''}${e.involvedObject.name ?? ''}`, e.message],
+      cols: [e.source.component ?? '', e.reason, `${e.involvedObject.kind ?? ''} ${e.involvedObject.namespace ? `${e.involvedObject.namespace}/` : ''}${e.involvedObject.name ?? ''}`,
+        rep.n > 1 ? `${e.message} (×${rep.n}, last at +${formatDuration(rep.last)})` : e.message],
       code: e.type === 'Warning' ? C.yellow : C.green,
     })),
     ...r.actionLog.map((a) => ({ t: a.t, kind: 1, cols: ['scenario', 'Note', '', a.message], code: C.cyan })),

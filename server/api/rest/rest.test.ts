@@ -2,7 +2,7 @@
 // update, patch, delete, with Status errors shaped like kube-apiserver's.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Namespace, Node, Pod } from '../../../core/types.js';
+import type { Deployment, Namespace, Node, Pod, ReplicaSet } from '../../../core/types.js';
 import { apiHarness, podManifest, TABLE_ACCEPT, type ApiHarness } from '../testing.js';
 import type { Table } from '../tables/index.js';
 
@@ -178,7 +178,7 @@ describe('REST verbs', () => {
     const rs = await h.create(APPS, {
       apiVersion: 'apps/v1', kind: 'ReplicaSet', metadata: { name: 'owner' },
       spec: { replicas: 1, selector: { matchLabels: { o: 'x' } }, template: { metadata: { labels: { o: 'x' } }, spec: { containers: [{ name: 'c', image: 'i' }] } } },
-    } as Pod);
+    } as ReplicaSet);
     const dep = podManifest('dependent', { labels: { o: 'x' } });
     dep.metadata = { ...dep.metadata, ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'owner', uid: rs.metadata!.uid!, controller: true }] };
     await h.create(PODS, dep);
@@ -194,7 +194,7 @@ describe('REST verbs', () => {
     await h.create(DEP, {
       apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web' },
       spec: { replicas: 1, selector: { matchLabels: { app: 'web' } }, template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'c', image: 'i' }] } } },
-    } as Pod);
+    } as Deployment);
     const s = await h.request('PATCH', `${DEP}/web/scale`, { spec: { replicas: 3 } }, { 'content-type': 'application/merge-patch+json' });
     assert.deepEqual(s.body.spec, { replicas: 3 });
     assert.equal(s.body.status && (s.body.status as { selector: string }).selector, 'app=web');

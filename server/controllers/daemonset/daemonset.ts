@@ -15,7 +15,7 @@ import {
   nextAvailableIn, PodControl, podFromTemplate, WorkQueue,
 } from '../replicaset/index.js';
 import { Backoff } from './backoff.js';
-import { daemonPodTemplate, nodeShouldRunDaemonPod, podsShouldBeOnNode, replaceNodeNameAffinity, targetNodeName } from './placement.js';
+import { daemonPlacement, daemonPodTemplate, podsShouldBeOnNode, replaceNodeNameAffinity, targetNodeName } from './placement.js';
 import { computeDaemonSetStatus, daemonSetStatusEqual } from './status.js';
 import { planRollingUpdate } from './update.js';
 
@@ -134,9 +134,10 @@ export class DaemonSetsController implements Controller {
     const now = this.ctx.clock.now();
     const create: string[] = [];
     const remove: { pod: Pod; why: unknown }[] = [];
+    const shouldRun = daemonPlacement(ds);
     for (const node of nodes) {
       const nodeName = node.metadata?.name ?? '';
-      const placement = nodeShouldRunDaemonPod(node, ds);
+      const placement = shouldRun(node);
       const backoffKey = `${ds.metadata?.uid}/${ds.status?.observedGeneration ?? 0}/${nodeName}`;
       const actions = podsShouldBeOnNode(placement, nodeToPods.get(nodeName), () => {
         if (this.failedPodsBackoff.isInBackOffSinceUpdate(backoffKey, now)) return this.failedPodsBackoff.get(backoffKey);
@@ -166,7 +167,8 @@ export class DaemonSetsController implements Controller {
 
   private rollingUpdate(ds: DaemonSet, selector: Selector, nodes: Node[], hash: string): Error | undefined {
     const nodeToPods = this.nodesToDaemonPods(ds, selector);
-    const desired = nodes.filter((n) => nodeShouldRunDaemonPod(n, ds).shouldRun).length;
+    const placement = daemonPlacement(ds);
+    const desired = nodes.filter((n) => placement(n).shouldRun).length;
     const plan = planRollingUpdate(ds, nodeToPods, desired, hash, this.ctx.clock.now());
     const why = { decision: 'RollingUpdate', maxUnavailable: plan.maxUnavailable, numUnavailable: plan.numUnavailable, replacingUnavailable: plan.replacingUnavailable, revision: hash };
     return this.syncNodes(ds, plan.oldPodsToDelete.map((pod) => ({ pod, why })), [], hash);

@@ -4,7 +4,7 @@ export {
 } from './daemonset.js';
 export { daemonSetDefaults } from './defaults.js';
 export {
-  nodeShouldRunDaemonPod, newDaemonPod, daemonPodTemplate, replaceNodeNameAffinity, targetNodeName, podsShouldBeOnNode,
+  nodeShouldRunDaemonPod, daemonPlacement, newDaemonPod, daemonPodTemplate, replaceNodeNameAffinity, targetNodeName, podsShouldBeOnNode,
   CONTROLLER_REVISION_HASH_LABEL, POD_TEMPLATE_GENERATION_LABEL,
 } from './placement.js';
 export type { NodePlacement, NodeActions } from './placement.js';

@@ -7,7 +7,7 @@ import { findMatchingUntoleratedTaint } from '../../../core/tolerations.js';
 import type { Affinity, DaemonSet, Node, Pod, Taint } from '../../../core/types.js';
 import type { PodTemplateSpec } from 'kubernetes-types/core/v1.js';
 import { addOrUpdateDaemonPodTolerations } from '../../admission/daemonset-tolerations.js';
-import { podMatchesNodeRequired } from '../../scheduler/plugins/node-affinity-match.js';
+import { compileNodeAffinity } from '../../scheduler/plugins/node-affinity-match.js';
 import { byCreationTimestamp } from '../replicaset/index.js';
 
 /** apps/v1 DefaultDaemonSetUniqueLabelKey and DaemonSetTemplateGenerationKey. */
@@ -33,21 +33,36 @@ export function newDaemonPod(ds: DaemonSet, nodeName: string): Pod {
   return pod;
 }
 
-/** NodeShouldRunDaemonPod: node name, node affinity / nodeSelector, then NoSchedule/NoExecute taints. */
-export function nodeShouldRunDaemonPod(node: Node, ds: DaemonSet): NodePlacement {
-  const name = node.metadata?.name ?? '';
-  const pod = newDaemonPod(ds, name);
+/**
+ * NodeShouldRunDaemonPod, compiled once per DaemonSet (the daemon pod, its tolerations and node
+ * affinity) and applied per node: node name, node affinity / nodeSelector, then NoSchedule and
+ * NoExecute taints.
+ */
+export function daemonPlacement(ds: DaemonSet): (node: Node) => NodePlacement {
+  const pod = newDaemonPod(ds, '');
+  const affinity = compileNodeAffinity(pod);
   const templateNode = ds.spec?.template?.spec?.nodeName;
-  if (templateNode && templateNode !== name) return { shouldRun: false, shouldContinueRunning: false, why: { reason: 'NodeNameMismatch' } };
-  if (!podMatchesNodeRequired(pod, node)) return { shouldRun: false, shouldContinueRunning: false, why: { reason: 'NodeAffinityMismatch' } };
-  const taints = node.spec?.taints;
   const tolerations = pod.spec?.tolerations;
-  const blocking = findMatchingUntoleratedTaint(taints, tolerations, (t) => t.effect === 'NoExecute' || t.effect === 'NoSchedule');
-  if (blocking) {
-    const noExecute = findMatchingUntoleratedTaint(taints, tolerations, (t) => t.effect === 'NoExecute');
-    return { shouldRun: false, shouldContinueRunning: !noExecute, why: { reason: 'UntoleratedTaint', taint: noExecute ?? blocking } };
-  }
-  return { shouldRun: true, shouldContinueRunning: true };
+  return (node) => {
+    const name = node.metadata?.name ?? '';
+    if (templateNode && templateNode !== name) return { shouldRun: false, shouldContinueRunning: false, why: { reason: 'NodeNameMismatch' } };
+    if (!affinity.matchesRequired(node.metadata?.labels ?? {}, name)) {
+      return { shouldRun: false, shouldContinueRunning: false, why: { reason: 'NodeAffinityMismatch' } };
+    }
+    const taints = node.spec?.taints;
+    if (!taints || taints.length === 0) return { shouldRun: true, shouldContinueRunning: true };
+    const blocking = findMatchingUntoleratedTaint(taints, tolerations, (t) => t.effect === 'NoExecute' || t.effect === 'NoSchedule');
+    if (blocking) {
+      const noExecute = findMatchingUntoleratedTaint(taints, tolerations, (t) => t.effect === 'NoExecute');
+      return { shouldRun: false, shouldContinueRunning: !noExecute, why: { reason: 'UntoleratedTaint', taint: noExecute ?? blocking } };
+    }
+    return { shouldRun: true, shouldContinueRunning: true };
+  };
+}
+
+/** NodeShouldRunDaemonPod for one node. */
+export function nodeShouldRunDaemonPod(node: Node, ds: DaemonSet): NodePlacement {
+  return daemonPlacement(ds)(node);
 }
 
 /** CreatePodTemplate: daemon tolerations plus the generation and revision-hash labels. */

@@ -2,13 +2,14 @@
 import type { DaemonSet, Node, Pod } from '../../../core/types.js';
 import type { DaemonSetStatus } from 'kubernetes-types/apps/v1.js';
 import { isPodAvailable, isPodReady } from '../replicaset/index.js';
-import { byCreationTimestampAndPhase, nodeShouldRunDaemonPod } from './placement.js';
+import { byCreationTimestampAndPhase, daemonPlacement } from './placement.js';
 import { isPodUpdated } from './update.js';
 
 export function computeDaemonSetStatus(ds: DaemonSet, nodes: Node[], nodeToDaemonPods: Map<string, Pod[]>, hash: string, now: number, updateObservedGen: boolean): DaemonSetStatus {
   let desired = 0, current = 0, misscheduled = 0, ready = 0, updated = 0, available = 0;
+  const placement = daemonPlacement(ds);
   for (const node of nodes) {
-    const { shouldRun } = nodeShouldRunDaemonPod(node, ds);
+    const { shouldRun } = placement(node);
     const pods = nodeToDaemonPods.get(node.metadata?.name ?? '') ?? [];
     const scheduled = pods.length > 0;
     if (!shouldRun) {

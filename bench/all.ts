@@ -3,5 +3,6 @@ import type { Benchmark } from './types.js';
 import { wireBytes } from './wire.js';
 import { gatewayVsRaw } from './gateway.js';
 import { schedulerBasic, schedulerPreemption } from './scheduler.js';
+import { simSpeed100, simSpeed1000 } from './sim-speed.js';
 
-export const BENCHMARKS: Benchmark[] = [wireBytes, gatewayVsRaw, schedulerBasic, schedulerPreemption];
+export const BENCHMARKS: Benchmark[] = [wireBytes, gatewayVsRaw, schedulerBasic, schedulerPreemption, simSpeed100, simSpeed1000];

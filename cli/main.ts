@@ -160,8 +160,11 @@ export function buildProgram(): Command {
     .option('--name <name>', 'name of the cluster, user and context', 'kemu')
     .option('--namespace <ns>', 'default namespace of the context', 'default')
     .action(async (o: { server: string; apiToken?: string; name: string; namespace: string }) => {
-      const { kubeconfigYaml } = await import('./commands/kubeconfig.js');
-      process.stdout.write(kubeconfigYaml({ ...o, apiToken: o.apiToken ?? process.env.KEMU_API_TOKEN }));
+      const { kubeconfigYaml, tokenOverHttpWarning } = await import('./commands/kubeconfig.js');
+      const opts = { ...o, apiToken: o.apiToken ?? process.env.KEMU_API_TOKEN };
+      const warning = tokenOverHttpWarning(opts);
+      if (warning) process.stderr.write(`${warning}\n`);
+      process.stdout.write(kubeconfigYaml(opts));
     });
 
   for (const op of ['kill', 'start'] as const) {

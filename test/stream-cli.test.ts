@@ -6,8 +6,18 @@ import { EventPrinter, formatEventLine, nodeChangeLine, runEvents, whySummary } 
 import type { Node } from '../core/types.js';
 import { refTo } from '../server/events/recorder.js';
 import { eventView, nodeView } from '../server/stream/views.js';
-import { runKemu } from './support/processes.js';
+import { execFile } from 'node:child_process';
+import { KEMU, REPO } from './support/processes.js';
 import { startServer, waitFor } from './support/live-server.js';
+
+/** The real binary, without blocking this process (the server under test runs in it). */
+function kemu(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [KEMU, ...args], { cwd: REPO, timeout: 20_000, env: { ...process.env, NO_COLOR: '1' } }, (err, stdout, stderr) => {
+      resolve({ status: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr });
+    });
+  });
+}
 
 describe('kemu events', () => {
   let srv: RunningServer;
@@ -51,11 +61,12 @@ describe('kemu events', () => {
     assert.match(warnings.join('\n'), /cannot reach http:\/\/127\.0\.0\.1:1/);
   });
 
-  it('runs as the kemu binary with its flags', () => {
-    const r = runKemu(['events', '--server', srv.url, '--why']);
+  it('runs as the kemu binary with its flags', async () => {
+    const r = await kemu(['events', '--server', srv.url, '--why']);
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /NodeNotReady/);
-    const bad = runKemu(['events', '--server', srv.url, '--kinds', 'Secret']);
+    assert.match(r.stdout, /why: silent for 52s/);
+    const bad = await kemu(['events', '--server', srv.url, '--kinds', 'Secret']);
     assert.equal(bad.status, 1);
     assert.match(bad.stderr, /refused the stream \(4400\): kinds: Unsupported value: "Secret"/);
   });

@@ -35,3 +35,12 @@ export function kubeconfig(o: KubeconfigOptions): Record<string, unknown> {
 export function kubeconfigYaml(o: KubeconfigOptions): string {
   return stringify(kubeconfig(o));
 }
+
+/**
+ * kubectl (client-go) never sends a bearer token to an http:// server (kubernetes/kubectl#744);
+ * client libraries such as client-node do. The warning `kemu kubeconfig` prints in that case.
+ */
+export function tokenOverHttpWarning(o: KubeconfigOptions): string | undefined {
+  if (!o.apiToken || !o.server.startsWith('http://')) return undefined;
+  return 'warning: kubectl does not send bearer tokens to http:// servers; with --api-token, reach kemu through https (e.g. a TLS-terminating proxy) for kubectl. Client libraries such as @kubernetes/client-node send it over http too.';
+}

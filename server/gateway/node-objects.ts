@@ -56,12 +56,9 @@ export function applyHelloStatus(node: Node, h: Hello, now: number): void {
     { type: 'Hostname', address: h.node_name ?? '' },
   ];
   status.daemonEndpoints = { kubeletEndpoint: { Port: 10250 } };
-  if (!status.conditions?.length) {
-    status.conditions = [{
-      type: 'Ready', status: 'False', reason: 'KubeletNotReady', message: 'container runtime status check may not have completed yet',
-      lastHeartbeatTime: toK8sTime(now), lastTransitionTime: toK8sTime(now),
-    }];
-  }
+  // Like kubelet's initialNode: no conditions until the first status post (which follows the
+  // registration at once); the NodeLifecycleController treats a node without Ready as not yet
+  // reporting (NodeStatusNeverUpdated after nodeStartupGracePeriod).
 }
 
 /** Merges the kubelet-owned conditions from a status frame into the node's conditions. */

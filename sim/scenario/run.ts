@@ -55,6 +55,8 @@ export function runScenario(s: Scenario, opts: RunOptions = {}): ScenarioReport 
   });
 
   for (const n of s.nodes) sim.addNode(n);
+  // Nodes register and post their first status at t=0, before the objects are created.
+  sim.clock.flush();
   s.objects.forEach((o, i) => {
     try {
       sim.cp.registry.create(o.kind as Kind, structuredClone(o));

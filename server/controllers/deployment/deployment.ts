@@ -179,7 +179,11 @@ export class DeploymentController implements Controller {
 
   /** getAllReplicaSetsAndSyncRevision / getNewReplicaSet. */
   private getAllReplicaSetsAndSyncRevision(d: Mutable<Deployment>, rsList: ReplicaSet[], create: boolean): { newRS: ReplicaSet | null; oldRSs: ReplicaSet[] } {
-    const sorted = [...rsList].sort(byCreationTimestamp);
+    // Re-read: an earlier call in this sync may have updated a ReplicaSet.
+    const sorted = rsList
+      .map((r) => this.ctx.store.get<ReplicaSet>('ReplicaSet', r.metadata?.namespace, r.metadata?.name ?? ''))
+      .filter((r, i): r is ReplicaSet => !!r && r.metadata?.uid === rsList[i].metadata?.uid)
+      .sort(byCreationTimestamp);
     const existing = sorted.find((rs) => equalIgnoreHash(rs.spec?.template, d.spec?.template)) ?? null;
     const oldRSs = sorted.filter((rs) => rs !== existing);
     const newRevision = maxRevision(oldRSs) + 1;

@@ -10,7 +10,8 @@ import {
 import { parseK8sTime } from '../../../core/time-format.js';
 import type { Mutable, Pod, PodDisruptionBudget } from '../../../core/types.js';
 import { refTo } from '../../events/recorder.js';
-import { keyOf, type WatchEvent } from '../../store/index.js';
+import { keyOf, type Store, type WatchEvent } from '../../store/index.js';
+import { matchesLabels } from '../../../core/labels.js';
 import type { Controller, ControllerContext, ControllerFactory } from '../controller.js';
 import { isPodTerminal, updatePodCondition, WorkQueue } from '../replicaset/index.js';
 import { storeScaleFinder } from './finders.js';
@@ -30,6 +31,15 @@ const TERMINATION_BY_KUBELET = 'TerminationByKubelet';
 
 export const disruptionController: ControllerFactory = (ctx) => new DisruptionController(ctx);
 
+/** Pods by namespace, so a PDB sync does not scan every pod in the cluster. */
+const PODS_BY_NAMESPACE_INDEX = 'disruption/pods-by-namespace';
+const indexed = new WeakSet<Store>();
+function ensureNamespaceIndex(store: Store): void {
+  if (indexed.has(store)) return;
+  indexed.add(store);
+  store.addIndex('Pod', PODS_BY_NAMESPACE_INDEX, (o) => [o.metadata?.namespace ?? 'default']);
+}
+
 export class DisruptionController implements Controller {
   readonly name = DISRUPTION_CONTROLLER_NAME;
   private readonly queue: WorkQueue;
@@ -44,6 +54,7 @@ export class DisruptionController implements Controller {
   }
 
   start(): void {
+    ensureNamespaceIndex(this.ctx.store);
     this.unwatch = this.ctx.store.watch(['PodDisruptionBudget', 'Pod'], {}, (ev) => this.onEvent(ev));
     for (const pdb of this.ctx.store.list<PodDisruptionBudget>('PodDisruptionBudget')) this.enqueue(pdb);
     for (const pod of this.ctx.store.list<Pod>('Pod')) this.checkStale(pod);
@@ -88,8 +99,9 @@ export class DisruptionController implements Controller {
     const now = this.ctx.clock.now();
     let pods: Pod[];
     try {
+      // getPodsForPdb: the controller's selector semantics (nil: nothing, empty: every pod in the namespace).
       const sel = pdbSelector(pdb);
-      pods = sel === null ? [] : this.ctx.store.list<Pod>('Pod', { namespace: ns }).filter((p) => pdbSelectsPod(pdb, p));
+      pods = sel === null ? [] : this.ctx.store.byIndex<Pod>('Pod', PODS_BY_NAMESPACE_INDEX, ns).filter((p) => matchesLabels(sel, p.metadata?.labels));
     } catch (err) {
       this.event(pdb, 'Warning', NO_PODS_REASON, `Failed to get pods: ${(err as Error).message}`);
       return this.failSafe(pdb, err as Error, now);

@@ -9,6 +9,7 @@ import type { KObject, Kind, LabelSelector, ReplicaSet } from '../../../core/typ
 import type { PodTemplateSpec } from 'kubernetes-types/core/v1.js';
 import type { AdmissionPlugin } from '../../admission/types.js';
 import { invalid, type Cause } from '../../store/index.js';
+import { canonicalJSON } from './controller-utils.js';
 
 interface WorkloadSpec {
   replicas?: number;
@@ -42,7 +43,7 @@ export function validateWorkloadSpec(kind: Kind, obj: KObject, old: KObject | un
       add('spec.selector', 'FieldValueInvalid', `Invalid value: ${JSON.stringify(sel)}: invalid label selector`);
     }
     const oldSel = (old as { spec?: WorkloadSpec } | undefined)?.spec?.selector;
-    if (old && JSON.stringify(oldSel ?? null) !== JSON.stringify(sel)) {
+    if (old && canonicalJSON(oldSel ?? null) !== canonicalJSON(sel)) {
       add('spec.selector', 'FieldValueInvalid', `Invalid value: ${JSON.stringify(sel)}: field is immutable`);
     }
   }

@@ -1,7 +1,13 @@
-import type { ComponentChildren } from 'preact';
-import { useEffect } from 'preact/hooks';
+/**
+ * A dialog rendered into its own root under <body>: node cards use CSS containment (which traps
+ * position: fixed), so a dialog opened from a card must not live inside it.
+ */
+import { render, type ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 
-export function Modal({ title, onClose, children, wide }: { title: string; onClose: () => void; children: ComponentChildren; wide?: boolean }) {
+interface Props { title: string; onClose: () => void; children: ComponentChildren; wide?: boolean }
+
+function ModalView({ title, onClose, children, wide }: Props) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') onClose(); };
     document.addEventListener('keydown', onKey);
@@ -18,4 +24,19 @@ export function Modal({ title, onClose, children, wide }: { title: string; onClo
       </div>
     </div>
   );
+}
+
+export function Modal(props: Props) {
+  const [host] = useState(() => document.createElement('div'));
+  useEffect(() => {
+    document.body.appendChild(host);
+    return () => {
+      render(null, host);
+      host.remove();
+    };
+  }, [host]);
+  useEffect(() => {
+    render(<ModalView {...props} />, host);
+  });
+  return null;
 }

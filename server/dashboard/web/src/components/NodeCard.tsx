@@ -58,7 +58,7 @@ export function NodeCard({ node, pods, usage, width, onPod, onFocusNode, toast }
   return (
     <div
       class={`card node-card ready-${label}`}
-      data-testid="node-card" data-node={node.name} data-ready={label} data-pods={list.length}
+      data-testid="node-card" data-node={node.name} data-ready={label} data-pods={list.length} data-terminating={terminating} data-evicted={evicted}
       data-unschedulable={String(node.unschedulable)} data-pressure={node.pressure.join(',')}
     >
       <div class="card-head">

@@ -6,7 +6,7 @@
  * read in full as a generic tree.
  */
 import type { ComponentChildren } from 'preact';
-import { clockTime, duration } from '../format.js';
+import { bytes, clockTime, duration } from '../format.js';
 import { isRecord, JsonTree, Scalar, Table } from './JsonTree.js';
 
 type Rec = Record<string, unknown>;
@@ -15,6 +15,13 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : v === undefined
 const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const time = (v: unknown): string => (typeof v === 'string' ? clockTime(Date.parse(v)) : typeof v === 'number' ? clockTime(v) : '');
+
+/** A quantity string from the kubelet; bare byte counts ("8589934592") read better as 8Gi. */
+function qty(signal: string, v: unknown): string {
+  const t = str(v);
+  if (!/^\d+$/.test(t) || /inodes|pid/i.test(signal)) return t;
+  return bytes(Number(t));
+}
 
 export type WhyShape = 'kubelet' | 'taint' | 'preemption' | 'scheduling' | 'notready' | 'legacy' | 'api-eviction' | 'generic';
 
@@ -51,7 +58,7 @@ function KubeletWhy({ w }: { w: Rec }) {
       {th ? (
         <Headline>
           <span class="sig">{str(th.signal ?? w.signal)}</span>
-          <span>observed <b>{str(obs?.available)}</b> available{obs?.capacity ? ` of ${str(obs.capacity)}` : ''}</span>
+          <span>observed <b>{qty(str(th.signal ?? w.signal), obs?.available)}</b> available{obs?.capacity ? ` of ${qty(str(th.signal ?? w.signal), obs.capacity)}` : ''}</span>
           <span class="lt">&lt;</span>
           <span>threshold <b>{str(th.quantity ?? th.value)}</b>{th.value && th.quantity && th.value !== th.quantity ? ` (${str(th.value)})` : ''}</span>
           <span class={`pill ${th.hard ? 'pill-red' : 'pill-amber'}`}>{th.hard ? 'hard' : `soft, grace ${str(th.gracePeriod)}`}</span>
@@ -70,7 +77,7 @@ function KubeletWhy({ w }: { w: Rec }) {
       )}
       {isRecord(w.observations) && Object.keys(w.observations).length > 0 && (
         <Section title="signal observations">
-          <Table rows={Object.entries(w.observations).map(([signal, o]) => ({ signal, ...(isRecord(o) ? o : { value: o }) }))} keys={['signal', 'available', 'capacity']}
+          <Table rows={Object.entries(w.observations).map(([signal, o]) => (isRecord(o) ? { signal, available: qty(signal, o.available), capacity: qty(signal, o.capacity) } : { signal, available: o }))} keys={['signal', 'available', 'capacity']}
             highlight={(r) => r.signal === (th?.signal ?? w.signal)} />
         </Section>
       )}

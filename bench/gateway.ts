@@ -47,6 +47,7 @@ async function gateway(): Promise<number> {
 
 export const gatewayVsRaw: Benchmark = {
   name: 'gateway-vs-raw',
+  results: ['gateway-lease-rate'],
   description: `lease frames/s through the gateway vs a bare ws + decode loop (${CONNECTIONS} connections, ${SECONDS}s each)`,
   async run(): Promise<BenchResult[]> {
     const r = await raw();

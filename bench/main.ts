@@ -11,12 +11,14 @@ import { BENCHMARKS } from './all.js';
 async function main(): Promise<void> {
   setRootLogger(pino({ level: 'silent' }));
   const wanted = process.argv.slice(2);
-  const unknown = wanted.filter((w) => !BENCHMARKS.some((b) => b.name === w || w.startsWith(`${b.name}-`) || b.name.startsWith(w)));
+  // A benchmark is selected by its name or by the name of one of the results it reports.
+  const matches = (b: Benchmark, w: string) => b.name === w || (b.results ?? []).includes(w);
+  const unknown = wanted.filter((w) => !BENCHMARKS.some((b) => matches(b, w)));
   if (unknown.length) {
     process.stderr.write(`unknown benchmark(s): ${unknown.join(', ')}\navailable: ${BENCHMARKS.map((b) => b.name).join(', ')}\n`);
     process.exit(2);
   }
-  const selected: Benchmark[] = wanted.length ? BENCHMARKS.filter((b) => wanted.some((w) => b.name === w || b.name.startsWith(w) || w.startsWith(`${b.name}-`))) : BENCHMARKS;
+  const selected: Benchmark[] = wanted.length ? BENCHMARKS.filter((b) => wanted.some((w) => matches(b, w))) : BENCHMARKS;
   const results: BenchResult[] = [];
   for (const b of selected) {
     process.stderr.write(`running ${b.name}: ${b.description} …\n`);

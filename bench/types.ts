@@ -12,6 +12,8 @@ export interface BenchResult {
 export interface Benchmark {
   name: string;
   description: string;
+  /** Names of the results it reports, when they differ from its own name. */
+  results?: string[];
   run(): Promise<BenchResult | BenchResult[]>;
 }
 

@@ -37,6 +37,7 @@ export function nodeStatusFrame(pods: number): AgentFrame {
 export const wireBytes: Benchmark = {
   name: 'wire-bytes',
   description: 'lease frame and 110-pod node status sizes; protobuf vs the same content as JSON',
+  results: ['wire-bytes-lease', 'wire-bytes-status-110', 'wire-bytes-json-ratio'],
   async run(): Promise<BenchResult[]> {
     const lease: AgentFrame = { lease: { renew_time: Date.UTC(2026, 10, 27, 12, 0, 0, 123) } };
     const leaseBytes = encodeAgentFrame(lease).length;

@@ -21,6 +21,9 @@ let port: number;
 let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
+const REPLICAS = 15;
+
+interface PageModel { kemu: { model: { podCounts: { running: number } } } }
 
 async function api(method: string, path: string, body?: unknown, contentType = 'application/json') {
   const r = await fetch(`${base}${path}`, { method, headers: body === undefined ? {} : { 'content-type': contentType }, body: body === undefined ? undefined : JSON.stringify(body) });
@@ -37,7 +40,7 @@ function pod(name: string, node: string, extra: Record<string, unknown> = {}, an
   return {
     apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: 'default', annotations },
     spec: {
-      nodeName: node,
+      ...(node ? { nodeName: node } : {}),
       // Leave 10 s (1 s of real time) after the node becomes unreachable, instead of the default 300 s.
       tolerations: [
         { key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 10 },
@@ -81,25 +84,29 @@ describe('dashboard with kemu up --agents 5 --time-scale 10', { timeout: 240_000
     assert.deepEqual(pageErrors, []);
   });
 
-  it('shows pods bound through the API on their nodes', async () => {
-    await api('POST', '/api/v1/namespaces/default/pods', pod('lost-a', 'node-3'));
-    await api('POST', '/api/v1/namespaces/default/pods', pod('lost-b', 'node-3', { resources: { requests: { memory: '512Mi' }, limits: { memory: '512Mi' } } }));
+  it('shows the pods of a ReplicaSet spread over the nodes, and pods bound through the API', async () => {
+    await api('POST', '/apis/apps/v1/namespaces/default/replicasets', {
+      apiVersion: 'apps/v1', kind: 'ReplicaSet', metadata: { name: 'web' },
+      spec: { replicas: REPLICAS, selector: { matchLabels: { app: 'web' } }, template: { metadata: { labels: { app: 'web' } }, spec: pod('x', '').spec } },
+    });
     await api('POST', '/api/v1/namespaces/default/pods', pod('hog', 'node-1', {}, { 'usage.kemu.dev/memory': '1Gi' }));
     await api('POST', '/api/v1/namespaces/default/pods', pod('steady', 'node-1', { resources: { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '100m', memory: '256Mi' } } }));
-    await waitFor('2 pods on node-3 and node-1', async () => (await attr('node-3', 'data-pods')) === '2' && (await attr('node-1', 'data-pods')) === '2', 15_000);
-    await page.waitForFunction(() => (window as unknown as { kemu: { model: { podCounts: { running: number } } } }).kemu.model.podCounts.running >= 4, null, { timeout: 15_000 });
+    await page.waitForFunction((n) => (window as unknown as PageModel).kemu.model.podCounts.running === n, REPLICAS + 2, { timeout: 30_000 });
+    await waitFor('web pods on node-3', async () => Number(await attr('node-3', 'data-pods')) > 0, 10_000);
     await shot('02-pods');
   });
 
-  it('turns a killed node NotReady and shows its pods leaving, with the taint eviction\'s why', { skip: NO_CONTROLLERS }, async () => {
+  it('turns a killed node NotReady, shows its pods leaving and their replacements, with the taint eviction\'s why', { skip: NO_CONTROLLERS }, async () => {
+    const lost = Number(await attr('node-3', 'data-pods'));
     const k = runKemu(['kill', 'node-3', '--port', String(port)]);
     assert.equal(k.status, 0, k.stderr);
     // nodeMonitorGracePeriod (50 s of cluster time) is 5 s of real time at --time-scale 10.
     await waitFor('node-3 not Ready', async () => ['Unknown', 'NotReady'].includes((await attr('node-3', 'data-ready')) ?? ''), 30_000);
     await waitFor('the unreachable taint on node-3', async () => (await card('node-3').locator('[data-taint^="node.kubernetes.io/unreachable"]').count()) > 0, 20_000);
     // The pods tolerate the taint for 10 s; then the taint eviction controller deletes them. With
-    // the kubelet gone they stay Terminating, as on a real cluster.
-    await waitFor('node-3\'s pods leaving', async () => (await attr('node-3', 'data-terminating')) === '2' || (await attr('node-3', 'data-pods')) === '0', 30_000);
+    // the kubelet gone they stay Terminating, as on a real cluster, and the ReplicaSet replaces them.
+    await waitFor('node-3\'s pods leaving', async () => Number(await attr('node-3', 'data-terminating')) === lost, 30_000);
+    await page.waitForFunction((n) => (window as unknown as PageModel).kemu.model.podCounts.running === n, REPLICAS + 2, { timeout: 30_000 });
     for (let i = 1; i <= 5; i++) if (i !== 3) assert.equal(await attr(`node-${i}`, 'data-ready'), 'Ready');
     await shot('03-node-lost');
     const ev = page.locator('[data-testid="event"][data-reason="TaintManagerEviction"]').first();

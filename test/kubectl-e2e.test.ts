@@ -139,6 +139,22 @@ spec:
     assert.match(await ok(['get', 'deployments']), /web-deploy\s+\d\/2/);
   });
 
+  it('kubectl create namespace / deployment / pdb / priorityclass (protobuf bodies) and delete namespace', async () => {
+    assert.match(await ok(['create', 'namespace', 'e2e']), /namespace\/e2e created/);
+    assert.match(await ok(['-n', 'e2e', 'create', 'deployment', 'made', '--image=nginx:1.27', '--replicas=1', '--port=80']), /deployment.apps\/made created/);
+    assert.match(await ok(['-n', 'e2e', 'create', 'pdb', 'made', '--selector=app=made', '--min-available=50%']), /poddisruptionbudget.policy\/made created/);
+    assert.match(await ok(['create', 'priorityclass', 'e2e-low', '--value=10', '--description=test']), /priorityclass.scheduling.k8s.io\/e2e-low created/);
+    const made = srv.cp.store.get<{ spec?: { replicas?: number; template?: Pod } } & Node>('Deployment', 'e2e', 'made');
+    assert.equal(made?.spec?.replicas, 1);
+    const container = made?.spec?.template?.spec?.containers[0];
+    assert.equal(container?.image, 'nginx:1.27');
+    assert.equal(container?.ports?.[0].containerPort, 80);
+    assert.equal((srv.cp.store.get<PodDisruptionBudget>('PodDisruptionBudget', 'e2e', 'made'))?.spec?.minAvailable, '50%');
+    assert.match(await ok(['delete', 'namespace', 'e2e', '--timeout=20s']), /namespace "e2e" deleted/);
+    assert.equal(srv.cp.store.get('Namespace', undefined, 'e2e'), undefined);
+    await ok(['delete', 'priorityclass', 'e2e-low']);
+  });
+
   it('the Deployment\'s pods appear once its controllers run',
     { todo: !(wired(/deployment/i) && wired(/replicaset/i)) && 'the Deployment and ReplicaSet controllers are not in server/controllers/all.ts yet' }, async () => {
       await waitFor('2 web-deploy pods', () => srv.cp.store.list<Pod>('Pod', { namespace: 'default' }).filter((p) => p.metadata?.labels?.app === 'web-deploy').length === 2, 10_000);

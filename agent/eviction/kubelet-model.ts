@@ -139,10 +139,12 @@ class KubeletResourceModel implements ResourceModel {
   }
 
   nodeUpdated(_node: NodeUpdateMsg): void {
+    this.touch();
     this.reportNodeProblems();
   }
 
   podChanged(ps: PodState, what: 'started' | 'stopped' | 'updated'): void {
+    this.touch();
     if (what === 'stopped') {
       this.reportedProblems.delete(ps.uid);
       return;
@@ -155,7 +157,25 @@ class KubeletResourceModel implements ResourceModel {
     return [...this.k.runtime.all()].filter((ps) => !ps.stopped);
   }
 
+  private summaryCache: { now: number; summary: Summary } | undefined;
+
+  /** Invalidates the memoised summary (a pod or the node changed). */
+  private touch(): void {
+    this.summaryCache = undefined;
+  }
+
+  /**
+   * The stats summary at `now`. The status loop and the eviction loop both ask every 10 s, at the
+   * same instants: one computation serves both unless something changed in between.
+   */
   private buildSummary(now: number): Summary {
+    if (this.summaryCache?.now === now) return this.summaryCache.summary;
+    const summary = this.computeSummary(now);
+    this.summaryCache = { now, summary };
+    return summary;
+  }
+
+  private computeSummary(now: number): Summary {
     return buildSummary({
       nodeName: this.k.name, time: now, capacity: this.k.config.capacity, allocatable: this.k.config.allocatable,
       limits: this.k.config.limits ?? undefined, nodeUsage: this.gc.usage(this.k.node.annotations ?? {}),

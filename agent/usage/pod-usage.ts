@@ -91,7 +91,24 @@ const FRACTIONAL: Record<PodUsageKey, boolean> = {
   logs: false, cpu: false, inodes: false, pids: false,
 };
 
-export function podUsageAt(pod: Pod, t: number, runtime: PodRuntimeView = podRuntimeFromStatus(pod)): PodUsage {
+interface PreparedUsage {
+  parsed: ReturnType<typeof parsePodUsageAnnotations>;
+  containers: Container[];
+  values: Record<PodUsageKey, number[]>;
+  problems: UsageProblem[];
+}
+
+/**
+ * The time-independent part of a pod's usage (parsed annotations, values spread over the
+ * containers), kept per Pod object: the kubelet replaces its Pod object when the API server sends
+ * a change, so a cached entry is never stale, and the stats/eviction loops (every 10 s per pod)
+ * do not re-parse quantities.
+ */
+const preparedByPod = new WeakMap<Pod, PreparedUsage>();
+
+function prepare(pod: Pod): PreparedUsage {
+  const cached = preparedByPod.get(pod);
+  if (cached) return cached;
   const parsed = parsePodUsageAnnotations(pod.metadata?.annotations);
   const problems = [...parsed.problems];
   const containers = usageContainers(pod);
@@ -99,9 +116,16 @@ export function podUsageAt(pod: Pod, t: number, runtime: PodRuntimeView = podRun
   for (const [name] of parsed.containers) {
     if (!names.has(name)) problems.push({ key: `${USAGE_ANNOTATION_PREFIX}<key>.${name}`, value: '', message: `the pod has no container "${name}"` });
   }
-
   const values = {} as Record<PodUsageKey, number[]>;
   for (const key of Object.keys(WEIGHT_RESOURCE) as PodUsageKey[]) values[key] = spreadKey(key, containers, parsed.pod[key], parsed.containers);
+  const p = { parsed, containers, values, problems };
+  preparedByPod.set(pod, p);
+  return p;
+}
+
+export function podUsageAt(pod: Pod, t: number, runtime: PodRuntimeView = podRuntimeFromStatus(pod)): PodUsage {
+  const { parsed, containers, values } = prepare(pod);
+  const problems = [...prepare(pod).problems];
 
   const podStart = runtime.startedAt;
   const started = podStart !== undefined && t >= podStart;

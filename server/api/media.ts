@@ -7,6 +7,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { FastifyRequest } from 'fastify';
 import { decodeDeleteOptionsProtobuf } from './protobuf.js';
+import { decodeObjectProtobuf, PROTOBUF_KINDS } from './protobuf-objects.js';
 import { ACCEPTED_PATCH_TYPES, apiError, badRequest, notAcceptable, REASON, unsupportedMediaType } from './status.js';
 import type { DeleteOptions } from 'kubernetes-types/meta/v1.js';
 
@@ -94,10 +95,21 @@ function asObject(v: unknown, what: string): Record<string, unknown> {
   return v as Record<string, unknown>;
 }
 
-/** A create/update body (JSON or YAML) as an object; 415 for other media types, 400 when malformed or empty. */
-export function decodeObjectBody(req: FastifyRequest): Record<string, unknown> {
+/**
+ * A create/update body (JSON, YAML, or protobuf for the kinds kubectl's typed clients send) as an
+ * object; 415 for other media types, 400 when malformed or empty.
+ */
+export function decodeObjectBody(req: FastifyRequest, expectKind?: string): Record<string, unknown> {
   const type = mediaType(req);
   const buf = rawBody(req);
+  if (type === 'application/vnd.kubernetes.protobuf' && expectKind && PROTOBUF_KINDS.has(expectKind)) {
+    if (!buf || buf.length === 0) throw badRequest('the body of the request was empty');
+    try {
+      return decodeObjectProtobuf(buf, expectKind);
+    } catch (e) {
+      throw badRequest(`unable to decode ${expectKind} from protobuf: ${(e as Error).message}`);
+    }
+  }
   if (type !== '' && type !== 'application/json' && type !== 'application/yaml') {
     throw unsupportedMediaType(['application/json', 'application/yaml']);
   }

@@ -3,10 +3,12 @@
  * registry/generic/registry/store.go Delete): preconditions, dry run, graceful pod deletion
  * (registry deletePod), finalizers (the object waits with a deletionTimestamp), and propagation.
  *
- * Propagation: Background and Foreground leave dependents to the garbage collector controller
- * (server/controllers/garbagecollector/); kemu treats Foreground like Background (the owner goes
- * at once instead of waiting for its dependents). Orphan removes the owner's ownerReferences from
- * its dependents before the owner goes, which is what the GC's orphan finalizer does upstream.
+ * Propagation (registry/generic/registry/store.go deletionFinalizersForGarbageCollection):
+ * Background removes the owner at once and leaves its dependents to the garbage collector
+ * controller (server/controllers/garbagecollector/); Foreground gives the owner a deletionTimestamp
+ * and the foregroundDeletion finalizer, and the garbage collector removes it after its blocking
+ * dependents; Orphan removes the owner's ownerReferences from its dependents right away (upstream
+ * sets the orphan finalizer and lets the garbage collector do this) and then removes the owner.
  */
 import type { DeleteOptions } from 'kubernetes-types/meta/v1.js';
 import { KINDS, NAMESPACED, type KObject, type Kind, type Mutable, type Namespace, type ObjectMeta } from '../../../core/types.js';
@@ -86,12 +88,18 @@ export function orphanDependents(ctx: ApiContext, owner: KObject): number {
   return n;
 }
 
-function markDeleting(store: Store, kind: Kind, obj: KObject): KObject {
-  if (obj.metadata?.deletionTimestamp) return obj;
+/** metav1.FinalizerDeleteDependents. */
+export const FOREGROUND_DELETION_FINALIZER = 'foregroundDeletion';
+
+/** Marks an object deleted without removing it: it waits for its finalizers (extra ones are added). */
+function markDeleting(store: Store, kind: Kind, obj: KObject, addFinalizer?: string): KObject {
+  const has = (obj.metadata?.finalizers ?? []).includes(addFinalizer ?? '');
+  if (obj.metadata?.deletionTimestamp && (!addFinalizer || has)) return obj;
   return store.mutate(kind, obj.metadata?.namespace, obj.metadata?.name ?? '', (o) => {
     const m = o.metadata as Mutable<ObjectMeta>;
-    m.deletionTimestamp = toK8sTime(store.clock.now());
-    m.deletionGracePeriodSeconds = 0;
+    m.deletionTimestamp ??= toK8sTime(store.clock.now());
+    m.deletionGracePeriodSeconds ??= 0;
+    if (addFinalizer && !has) m.finalizers = [...(m.finalizers ?? []), addFinalizer];
   });
 }
 
@@ -118,6 +126,7 @@ export function deleteObject(ctx: ApiContext, backend: Backend, namespace: strin
     return { code: 200, body: backend.toServed(pod) };
   }
   if (kind === 'Namespace') return { code: 200, body: backend.toServed(finishNamespaceDeletion(ctx, obj as Namespace)) };
+  if (policy === 'Foreground') return { code: 200, body: backend.toServed(markDeleting(store, kind, obj, FOREGROUND_DELETION_FINALIZER)) };
   if ((obj.metadata?.finalizers ?? []).length > 0) return { code: 200, body: backend.toServed(markDeleting(store, kind, obj)) };
   const deleted = store.remove(kind, ns, name);
   if (RETURNS_OBJECT.has(kind)) return { code: 200, body: backend.toServed(deleted) };

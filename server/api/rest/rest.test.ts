@@ -189,6 +189,22 @@ describe('REST verbs', () => {
     assert.equal(h.cp.store.get<Pod>('Pod', 'default', 'dependent')?.metadata?.ownerReferences, undefined);
   });
 
+  it('marks a Foreground deletion with the foregroundDeletion finalizer, and finishes it when the last finalizer goes', async () => {
+    const APPS = '/apis/apps/v1/namespaces/default/replicasets';
+    await h.create(APPS, {
+      apiVersion: 'apps/v1', kind: 'ReplicaSet', metadata: { name: 'fg' },
+      spec: { replicas: 0, selector: { matchLabels: { o: 'fg' } }, template: { metadata: { labels: { o: 'fg' } }, spec: { containers: [{ name: 'c', image: 'i' }] } } },
+    } as ReplicaSet);
+    const del = await h.request<ReplicaSet>('DELETE', `${APPS}/fg`, { propagationPolicy: 'Foreground' });
+    assert.equal(del.status, 200);
+    assert.ok(del.body.metadata?.deletionTimestamp);
+    assert.deepEqual(del.body.metadata?.finalizers, ['foregroundDeletion']);
+    // The garbage collector (not running here) would delete the dependents, then drop the finalizer:
+    const done = await h.request('PATCH', `${APPS}/fg`, { metadata: { finalizers: null } }, { 'content-type': 'application/merge-patch+json' });
+    assert.equal(done.status, 200);
+    assert.equal((await h.request('GET', `${APPS}/fg`)).status, 404);
+  });
+
   it('scales a deployment through the scale subresource', async () => {
     const DEP = '/apis/apps/v1/namespaces/default/deployments';
     await h.create(DEP, {

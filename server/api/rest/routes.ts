@@ -70,7 +70,7 @@ export function registerResource(app: FastifyInstance, ctx: ApiContext, backend:
 
   if (verbs.has('create')) {
     app.post(coll, { schema }, async (req: Req, reply) => {
-      const r = createObject(ctx, backend, req.params.namespace, decodeObjectBody(req), req.query);
+      const r = createObject(ctx, backend, req.params.namespace, decodeObjectBody(req, def.kind), req.query);
       return sendWrite(reply, 201, r);
     });
   }
@@ -89,7 +89,7 @@ export function registerResource(app: FastifyInstance, ctx: ApiContext, backend:
     return reply.type('application/json').send(objectResponse(ctx, backend, obj, output, q));
   });
   app.put(item, { schema }, async (req: Req, reply) => {
-    const r = updateObject(ctx, backend, { namespace: req.params.namespace, name: req.params.name ?? '' }, decodeObjectBody(req), req.query);
+    const r = updateObject(ctx, backend, { namespace: req.params.namespace, name: req.params.name ?? '' }, decodeObjectBody(req, def.kind), req.query);
     return sendWrite(reply, r.created ? 201 : 200, r);
   });
   app.patch(item, { schema }, async (req: Req, reply) => {

@@ -32,6 +32,15 @@ export interface WatchRequest {
   output: OutputKind;
 }
 
+/**
+ * A DELETED event is a real removal when the object is its previous state with a new
+ * resourceVersion (store.remove); otherwise it changed and stopped matching the watch's selectors.
+ */
+function leftSelector(obj: KObject, old: KObject): boolean {
+  const rvless = (o: KObject) => JSON.stringify({ ...o, metadata: { ...o.metadata, resourceVersion: undefined } });
+  return rvless(obj) !== rvless(old);
+}
+
 function parseRV(rv: string | undefined): number | undefined {
   if (rv === undefined || rv === '' || rv === '0') return undefined;
   if (!/^\d+$/.test(rv)) throw badRequest(`resourceVersion: Invalid value: "${rv}": must be a non-negative integer`);
@@ -98,12 +107,9 @@ export function serveWatch(ctx: ApiContext, backend: Backend, reply: FastifyRepl
   const onEvent = (ev: WatchEvent) => {
     if (closed) return;
     let obj = ev.object;
-    if (ev.type === 'DELETED' && ev.old) {
-      // Left the selector (the object still exists at this version): send the state it left from.
-      const current = store.get(backend.kind, obj.metadata?.namespace, obj.metadata?.name ?? '');
-      if (current && current.metadata?.resourceVersion === String(ev.rv)) {
-        obj = { ...ev.old, metadata: { ...ev.old.metadata, resourceVersion: String(ev.rv) } };
-      }
+    if (ev.type === 'DELETED' && ev.old && leftSelector(ev.object, ev.old)) {
+      // The object changed out of the selectors: cacheWatcher sends its previous state at this version.
+      obj = { ...ev.old, metadata: { ...ev.old.metadata, resourceVersion: String(ev.rv) } };
     }
     send(ev.type, obj);
   };

@@ -141,7 +141,8 @@ export function PodTiles({ pods, width, rows = ROWS, onPod }: Props) {
       />
       {overflow > 0 && <span class="tiles-more">+{overflow}</span>}
       {hover && (
-        <div class="tile-tip" style={{ left: `${Math.min(hover.x + 12, width - 180)}px`, top: `${hover.y + 14}px` }}>
+        // Above the pointer: the tiles sit at the bottom of a card, which clips what overflows it.
+        <div class="tile-tip" style={{ left: `${Math.max(0, Math.min(hover.x + 12, width - 190))}px`, bottom: `${height - hover.y + 10}px` }}>
           <b>{hover.pod.namespace}/{hover.pod.name}</b>
           <span>{tileState(hover.pod)} · {hover.pod.qos_class} · priority {hover.pod.priority}</span>
           {hover.pod.requests.memory && <span>requests {hover.pod.requests.memory} memory</span>}

@@ -8,6 +8,7 @@
 import type { ComponentChildren } from 'preact';
 import { bytes, clockTime, duration } from '../format.js';
 import { isRecord, JsonTree, Scalar, Table } from './JsonTree.js';
+import { whyShape } from '../why-shape.js';
 
 type Rec = Record<string, unknown>;
 
@@ -21,21 +22,6 @@ function qty(signal: string, v: unknown): string {
   const t = str(v);
   if (!/^\d+$/.test(t) || /inodes|pid/i.test(signal)) return t;
   return bytes(Number(t));
-}
-
-export type WhyShape = 'kubelet' | 'taint' | 'preemption' | 'scheduling' | 'notready' | 'legacy' | 'api-eviction' | 'generic';
-
-/** Which layout a why gets, from the keys the components write. */
-export function whyShape(w: unknown): WhyShape {
-  if (!isRecord(w)) return 'generic';
-  if ('thresholdsMet' in w && 'observations' in w) return 'kubelet';
-  if ((w.decision === 'untoleratedTaint' || w.decision === 'tolerationSecondsExpire') && Array.isArray(w.taints)) return 'taint';
-  if (isRecord(w.preemption) && 'victim' in w) return 'preemption';
-  if ('histogram' in w && 'numAllNodes' in w) return 'scheduling';
-  if (w.decision === 'NodeStatusUnknown') return 'notready';
-  if (w.mode === 'podEvictionTimeout') return 'legacy';
-  if (w.mechanism === 'api-eviction') return 'api-eviction';
-  return 'generic';
 }
 
 function Headline({ children }: { children: ComponentChildren }) {

@@ -150,8 +150,11 @@ spec:
     assert.equal(container?.image, 'nginx:1.27');
     assert.equal(container?.ports?.[0].containerPort, 80);
     assert.equal((srv.cp.store.get<PodDisruptionBudget>('PodDisruptionBudget', 'e2e', 'made'))?.spec?.minAvailable, '50%');
-    assert.match(await ok(['delete', 'namespace', 'e2e', '--timeout=20s']), /namespace "e2e" deleted/);
-    assert.equal(srv.cp.store.get('Namespace', undefined, 'e2e'), undefined);
+    assert.match(await ok(['delete', 'namespace', 'e2e', '--wait=false']), /namespace "e2e" deleted/);
+    // Its pods terminate gracefully (30 s by default); the namespace waits for them, Terminating.
+    assert.match(await ok(['get', 'namespace', 'e2e']), /e2e\s+Terminating/);
+    await ok(['-n', 'e2e', 'delete', 'pods', '--all', '--grace-period=0', '--force']);
+    await waitFor('namespace e2e gone', () => !srv.cp.store.get('Namespace', undefined, 'e2e'), 10_000);
     await ok(['delete', 'priorityclass', 'e2e-low']);
   });
 

@@ -14,8 +14,10 @@ import type { Kubelet, ResourceModel } from '../kubelet.js';
 import type { AdmitResult, PodState } from '../pods/runtime.js';
 import { buildSummary, hasDedicatedImageFs, SYSTEM_CONTAINER_PODS, type FsStats, type Summary } from '../stats/index.js';
 import {
-  describeUsageProblems, NodeGarbage, podUsageAt, REASON_INVALID_USAGE_ANNOTATION, type PodRuntimeView, type UsageProblem,
+  containerMemoryModel, describeUsageProblems, nextOOMKill, NodeGarbage, podUsageAt, REASON_INVALID_USAGE_ANNOTATION,
+  type PodRuntimeView, type UsageProblem,
 } from '../usage/index.js';
+import type { Timer } from '../../core/clock/index.js';
 import { evictionConfigFromKubelet, hardMemoryEvictionBytes, type EvictionConfig } from './config.js';
 import { effectiveGracePeriodSeconds } from './grace.js';
 import { EvictionManager } from './manager.js';
@@ -99,7 +101,11 @@ class KubeletResourceModel implements ResourceModel {
         });
       },
       recordEvent: (e) => k.sendEvent(e.pod ? this.refOf(e.pod.metadata?.uid ?? '') : 0, e.type, e.reason, e.message, e.annotations, e.why),
-      reclaim: { imageGC: () => this.gc.imageGC(k.node.annotations ?? {}), containerGC: () => this.gc.containerGC(k.node.annotations ?? {}) },
+      // Garbage collection changes the node's usage: the summary memoised for this instant is stale.
+      reclaim: {
+        imageGC: () => this.afterGC(this.gc.imageGC(k.node.annotations ?? {})),
+        containerGC: () => this.afterGC(this.gc.containerGC(k.node.annotations ?? {})),
+      },
       diskInfo: () => ({ dedicatedImageFs: this.dedicatedImageFs }),
       podCleanedUp: (pod) => k.runtime.get(pod.metadata?.uid ?? '')?.stopped ?? true,
     });
@@ -112,6 +118,28 @@ class KubeletResourceModel implements ResourceModel {
 
   stop(): void {
     this.manager.stop();
+    for (const t of this.oomTimers.values()) t.cancel();
+    this.oomTimers.clear();
+  }
+
+  private readonly oomTimers = new Map<string, Timer>();
+
+  /**
+   * The kernel OOM killer, independent of eviction: a timer at the instant a running container's
+   * working set first exceeds its memory limit (usage is a known function of time), re-planned
+   * whenever the pod or its containers change.
+   */
+  private planOOM(ps: PodState): void {
+    this.oomTimers.get(ps.uid)?.cancel();
+    this.oomTimers.delete(ps.uid);
+    if (ps.stopped || ps.terminating || ps.phase !== 'Running') return;
+    const running = Object.fromEntries(ps.containers.map((c) => [c.name, { running: c.phase === 'running', startedAt: c.startedAt }]));
+    const next = nextOOMKill(ps.pod, containerMemoryModel(ps.pod), running, this.k.clock.now());
+    if (!next) return;
+    this.oomTimers.set(ps.uid, this.k.clock.setTimer(next.at - this.k.clock.now(), () => {
+      this.oomTimers.delete(ps.uid);
+      this.k.runtime.oomKill(ps.uid, next.container);
+    }));
   }
 
   conditions(now: number): NodeConditionMsg[] {
@@ -145,6 +173,7 @@ class KubeletResourceModel implements ResourceModel {
 
   podChanged(ps: PodState, what: 'started' | 'stopped' | 'updated'): void {
     this.touch();
+    this.planOOM(ps);
     if (what === 'stopped') {
       this.reportedProblems.delete(ps.uid);
       return;
@@ -162,6 +191,11 @@ class KubeletResourceModel implements ResourceModel {
   /** Invalidates the memoised summary (a pod or the node changed). */
   private touch(): void {
     this.summaryCache = undefined;
+  }
+
+  private afterGC(freedBytes: number): number {
+    this.touch();
+    return freedBytes;
   }
 
   /**

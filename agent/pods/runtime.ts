@@ -28,6 +28,17 @@ export interface RuntimeHooks {
   lifecycle?(ps: PodState, what: 'started' | 'stopped'): void;
 }
 
+/**
+ * Container restart back-off (pkg/kubelet/kubelet.go: backOffPeriod 10 s doubling to
+ * MaxContainerBackOff 300 s; reset after the container ran for 2 × the max without failing).
+ */
+export const CONTAINER_BACKOFF_INITIAL_MS = 10_000;
+export const CONTAINER_BACKOFF_MAX_MS = 300_000;
+
+export function containerBackoffMs(restartCount: number): number {
+  return Math.min(CONTAINER_BACKOFF_MAX_MS, CONTAINER_BACKOFF_INITIAL_MS * 2 ** Math.max(0, restartCount - 1));
+}
+
 export class PodRuntime {
   private readonly pods = new Map<string, PodState>();
   private readonly byRef = new Map<number, PodState>();
@@ -113,7 +124,8 @@ export class PodRuntime {
       // kubelet rejectPod (pkg/kubelet/kubelet.go): phase Failed with the handler's reason/message.
       ps.phase = 'Failed';
       ps.reason = verdict.reason;
-      ps.message = verdict.message;
+      // kubelet rejectPod: status message "Pod was rejected: <msg>", the event keeps the bare message.
+      ps.message = `Pod was rejected: ${verdict.message ?? ''}`;
       ps.stopped = true;
       this.markScheduled(ps, now);
       refreshReadiness(ps, now);
@@ -151,6 +163,60 @@ export class PodRuntime {
     const ps = this.pods.get(uid);
     if (!ps || ps.stopped || ps.terminating) return;
     this.beginStop(ps, req);
+  }
+
+  /**
+   * The kernel OOM killer ended a container (memory above its limit). With restartPolicy Always
+   * or OnFailure the kubelet restarts it after the CrashLoopBackOff delay; with Never the
+   * container stays terminated and the pod fails once no container runs.
+   */
+  oomKill(uid: string, container: string): void {
+    const ps = this.pods.get(uid);
+    if (!ps || ps.stopped || ps.terminating || ps.phase !== 'Running') return;
+    const c = ps.containers.find((x) => x.name === container);
+    if (!c || c.phase !== 'running') return;
+    const now = this.clock.now();
+    c.lastTerminated = { exitCode: 137, reason: 'OOMKilled', startedAt: c.startedAt ?? now, finishedAt: now };
+    const policy = ps.pod.spec?.restartPolicy ?? 'Always';
+    if (policy === 'Never') {
+      Object.assign(c, { phase: 'terminated', exitCode: 137, terminatedReason: 'OOMKilled', finishedAt: now });
+      c.lastTerminated = undefined;
+      if (ps.containers.every((x) => x.phase === 'terminated')) {
+        ps.phase = 'Failed';
+        ps.stopped = true;
+      }
+    } else {
+      // The container shows Terminated/OOMKilled until the back-off expires, then restarts.
+      c.restartCount++;
+      Object.assign(c, { phase: 'waiting', waitingReason: 'CrashLoopBackOff', startedAt: undefined });
+      const delay = containerBackoffMs(c.restartCount);
+      c.waitingMessage = `back-off ${Math.round(delay / 1000)}s restarting failed container=${c.name} pod=${ps.pod.metadata?.name}_${ps.pod.metadata?.namespace}(${uid})`;
+      this.hooks.event(ps, 'Warning', 'BackOff', `Back-off restarting failed container ${c.name} in pod ${ps.pod.metadata?.name}_${ps.pod.metadata?.namespace}(${uid})`);
+      this.scheduleContainer(uid, c.name, delay, () => this.restartContainer(ps, c.name));
+    }
+    refreshReadiness(ps, now);
+    this.hooks.lifecycle?.(ps, ps.stopped ? 'stopped' : 'started');
+    this.hooks.statusChanged(ps);
+  }
+
+  private restartContainer(ps: PodState, name: string): void {
+    const c = ps.containers.find((x) => x.name === name);
+    if (!c || ps.stopped || ps.terminating || c.phase !== 'waiting') return;
+    const now = this.clock.now();
+    Object.assign(c, { phase: 'running', startedAt: now, waitingReason: undefined, waitingMessage: undefined });
+    refreshReadiness(ps, now);
+    this.hooks.lifecycle?.(ps, 'started');
+    this.hooks.statusChanged(ps);
+  }
+
+  private scheduleContainer(uid: string, container: string, delay: number, fn: () => void): void {
+    if (this.frozen) return;
+    const key = `${uid}/${container}`;
+    this.timers.get(key)?.cancel();
+    this.timers.set(key, this.clock.setTimer(delay, () => {
+      this.timers.delete(key);
+      fn();
+    }));
   }
 
   /** The agent died: timers stop, nothing moves until thaw (used by stopNode). */
@@ -236,8 +302,12 @@ export class PodRuntime {
   }
 
   private cancel(uid: string): void {
-    this.timers.get(uid)?.cancel();
-    this.timers.delete(uid);
+    for (const [key, t] of this.timers) {
+      if (key === uid || key.startsWith(`${uid}/`)) {
+        t.cancel();
+        this.timers.delete(key);
+      }
+    }
   }
 }
 

@@ -8,9 +8,9 @@ export {
   parsePodUsageAnnotations, parseNodeUsageAnnotations, parseUsageQuantity, describeUsageProblems,
 } from './annotations.js';
 export type { UsageProblem, PodUsageKey, NodeUsageKey } from './annotations.js';
-export { podUsageAt, podRuntimeFromStatus, usageContainers, spread } from './pod-usage.js';
+export { podUsageAt, podRuntimeFromStatus, usageContainers, spread, containerMemoryModel } from './pod-usage.js';
 export type { PodUsage, ContainerUsage, VolumeUsage, PodRuntimeView, ContainerRuntimeView } from './pod-usage.js';
 export { nodeUsageFromAnnotations, NodeGarbage, EMPTY_NODE_USAGE } from './node-usage.js';
 export type { NodeUsage } from './node-usage.js';
-export { oomKilledContainers, REASON_OOM_KILLED, OOM_EXIT_CODE } from './oom.js';
+export { oomKilledContainers, nextOOMKill, REASON_OOM_KILLED, OOM_EXIT_CODE } from './oom.js';
 export type { OOMKill } from './oom.js';

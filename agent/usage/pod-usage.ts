@@ -123,6 +123,12 @@ function prepare(pod: Pod): PreparedUsage {
   return p;
 }
 
+/** Each modelled container's memory: working set = base + ratePerMinute × minutes since it started. */
+export function containerMemoryModel(pod: Pod): Array<{ name: string; baseBytes: number; ratePerMinute: number }> {
+  const { containers, values } = prepare(pod);
+  return containers.map((c, i) => ({ name: c.name, baseBytes: values.memory[i], ratePerMinute: values['memory-rate'][i] }));
+}
+
 export function podUsageAt(pod: Pod, t: number, runtime: PodRuntimeView = podRuntimeFromStatus(pod)): PodUsage {
   const { parsed, containers, values } = prepare(pod);
   const problems = [...prepare(pod).problems];

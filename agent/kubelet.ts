@@ -16,6 +16,7 @@ import type { AgentTransport } from './connection/transport.js';
 import { DEFAULT_POD_START_DELAY_MS, type NodeConfig } from './node-config.js';
 import { PodRuntime, type AdmitResult, type PodState } from './pods/runtime.js';
 import { podStatusFrame } from './pods/status-frame.js';
+import { mirrorPodOf, staticPodFromManifest } from './pods/static-pods.js';
 
 /** What the kubelet asks of its resource model (usage, stats, eviction manager). */
 export interface ResourceModel {
@@ -57,6 +58,7 @@ export class Kubelet {
   private readonly podIPs = new Map<string, string>();
   readonly leaseDurationSeconds: number;
   private readonly statusPeriodMs: number;
+  private nodeUid = '';
 
   constructor(readonly config: NodeConfig, private readonly deps: KubeletDeps) {
     this.hostIP = config.internalIP ?? '10.0.0.1';
@@ -89,6 +91,8 @@ export class Kubelet {
   start(): void {
     if (this.running) return;
     this.running = true;
+    // Static pods run from the manifests at once, API server or not.
+    for (const manifest of this.config.staticPods ?? []) this.runtime.addStatic(staticPodFromManifest(manifest, this.name, this.deps.clock.now()));
     this.deps.transport.connect(this.handlers);
     this.startLoops();
   }
@@ -138,6 +142,8 @@ export class Kubelet {
   }
 
   sendPodStatus(ps: PodState): void {
+    // A static pod without a mirror yet has no API object to update.
+    if (ps.ref === 0) return;
     this.send({ pod_status: podStatusFrame(ps, this.model.qosClass(ps.pod), this.hostIP, this.podIP(ps.uid)) });
   }
 
@@ -149,6 +155,15 @@ export class Kubelet {
       { type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status', last_heartbeat_time: now },
     ];
     this.send({ node_status: { conditions, summary: this.model.summary(now) } });
+  }
+
+  /** kubelet's mirror client: every static pod has a mirror pod in the API server. */
+  private createMirrorPods(): void {
+    if (!this.registered || this.syncing) return;
+    for (const ps of this.runtime.unmirroredStatic()) {
+      const json = new TextEncoder().encode(JSON.stringify(mirrorPodOf(ps.pod, this.name, this.nodeUid)));
+      this.send({ mirror_pod: { pod_json: json } });
+    }
   }
 
   private podIP(uid: string): string {
@@ -227,6 +242,7 @@ export class Kubelet {
       case 'welcome': {
         const w = f.welcome!;
         this.registered = true;
+        this.nodeUid = w.node_uid ?? '';
         this.syncing = new Set();
         this.deps.syncClock?.(w.cluster_time ?? 0, w.time_scale || 1, w.paused ?? false);
         this.deps.log.info({ node: this.name }, 'registered with the control plane');
@@ -234,12 +250,13 @@ export class Kubelet {
       }
       case 'pod': {
         const ps = this.runtime.upsert(f.pod!);
-        this.syncing?.add(ps.uid);
+        this.syncing?.add(f.pod!.uid ?? '');
         this.model.podChanged(ps, 'updated');
         return;
       }
       case 'pod_delete':
         this.runtime.remove(f.pod_delete?.uid ?? '');
+        this.createMirrorPods();
         return;
       case 'node':
         this.node = f.node!;
@@ -248,6 +265,7 @@ export class Kubelet {
       case 'sync_done': {
         if (this.syncing) this.runtime.reconcile(this.syncing);
         this.syncing = undefined;
+        this.createMirrorPods();
         // Full state after (re)connecting: node status, lease and every pod's status.
         this.renewLease();
         this.sendNodeStatus();

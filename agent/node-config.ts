@@ -2,7 +2,7 @@
  * What one emulated node is: its capacity, labels, taints, node-level usage annotations,
  * filesystem limits and KubeletConfiguration fields (upstream names and defaults).
  */
-import type { Taint } from '../core/types.js';
+import type { Pod, Taint } from '../core/types.js';
 
 export interface KubeletConfig {
   evictionHard?: Record<string, string>;
@@ -36,6 +36,8 @@ export interface NodeConfig {
   podStartDelayMs?: number;
   internalIP?: string;
   unschedulable?: boolean;
+  /** Static pod manifests (the kubelet's --pod-manifest-path), run without the API server. */
+  staticPods?: Pod[];
 }
 
 export const DEFAULT_CAPACITY: Record<string, string> = {

@@ -150,8 +150,9 @@ spec:
     assert.equal(container?.image, 'nginx:1.27');
     assert.equal(container?.ports?.[0].containerPort, 80);
     assert.equal((srv.cp.store.get<PodDisruptionBudget>('PodDisruptionBudget', 'e2e', 'made'))?.spec?.minAvailable, '50%');
+    await ok(['-n', 'e2e', 'apply', '-f', '-'], 'apiVersion: v1\nkind: Pod\nmetadata: {name: bound}\nspec:\n  nodeName: node-2\n  containers: [{name: c, image: busybox}]\n');
     assert.match(await ok(['delete', 'namespace', 'e2e', '--wait=false']), /namespace "e2e" deleted/);
-    // Its pods terminate gracefully (30 s by default); the namespace waits for them, Terminating.
+    // Its bound pod terminates gracefully (30 s by default); the namespace waits for it, Terminating.
     assert.match(await ok(['get', 'namespace', 'e2e']), /e2e\s+Terminating/);
     await ok(['-n', 'e2e', 'delete', 'pods', '--all', '--grace-period=0', '--force']);
     await waitFor('namespace e2e gone', () => !srv.cp.store.get('Namespace', undefined, 'e2e'), 10_000);

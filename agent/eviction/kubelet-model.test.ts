@@ -81,7 +81,8 @@ describe('the kubelet resource model', () => {
     transport.deliver({ pod: pod(2, 'late') });
     const rejected = transport.sent.find((f) => f.pod_status?.ref === 2 && f.pod_status.phase === 'Failed');
     assert.equal(rejected?.pod_status?.reason, 'Evicted');
-    assert.equal(rejected?.pod_status?.message, 'The node had condition: [MemoryPressure]. ');
+    // kubelet rejectPod (pkg/kubelet/kubelet.go): "Pod was rejected: " + the admit handler's message.
+    assert.equal(rejected?.pod_status?.message, 'Pod was rejected: The node had condition: [MemoryPressure]. ');
     assert.equal(transport.sent.filter((f) => f.event?.reason === 'Evicted' && f.event.ref === 1).length, 0, 'the critical pod is never evicted');
     kubelet.stop();
   });
@@ -92,6 +93,24 @@ describe('the kubelet resource model', () => {
     const warnings = transport.sent.filter((f) => f.event?.reason === 'InvalidUsageAnnotation');
     assert.equal(warnings.length, 1);
     assert.match(warnings[0].event!.message!, /usage\.kemu\.dev\/memroy="1Gi": unknown usage key "memroy"/);
+    kubelet.stop();
+  });
+
+  // upstream: TestDiskPressureNodeFsInodes / TestNodeReclaimFuncs (eviction_manager_test.go): reclaim
+  // that frees enough means no pod is evicted in that round.
+  it('re-reads the stats after image and container GC: enough garbage collected means no eviction', () => {
+    const { clock, transport, kubelet } = startNode({
+      annotations: { 'usage.kemu.dev/nodefs': '80Gi', 'usage.kemu.dev/images': '15Gi', 'usage.kemu.dev/unused-images': '10Gi', 'usage.kemu.dev/dead-containers': '2Gi' },
+      kubelet: { evictionHard: { 'nodefs.available': '10%' } },
+    }, [pod(1, 'web', { annotations: { 'usage.kemu.dev/ephemeral-storage': '1Gi' } })]);
+    // 80 + 15 + 2 + 1 = 98Gi used of 100Gi: below the 10% threshold until GC frees 12Gi.
+    clock.advance(30_000);
+    assert.ok(transport.sent.some((f) => f.event?.reason === 'EvictionThresholdMet' && f.event.ref === 0));
+    assert.equal(transport.sent.filter((f) => f.event?.reason === 'Evicted').length, 0);
+    assert.equal(transport.sent.filter((f) => f.pod_status?.phase === 'Failed').length, 0);
+    kubelet.sendNodeStatus();
+    const s = transport.sent.filter((f) => f.node_status).at(-1)!.node_status!.summary!;
+    assert.equal(Number(s.node?.fs?.available_bytes), 14 * 2 ** 30);
     kubelet.stop();
   });
 

@@ -43,6 +43,9 @@ export class PodRuntime {
   private readonly pods = new Map<string, PodState>();
   private readonly byRef = new Map<number, PodState>();
   private readonly timers = new Map<string, Timer>();
+  private readonly staticByName = new Map<string, PodState>();
+  /** Mirror pod uid (API) → the static pod it mirrors. */
+  private readonly mirrorUid = new Map<string, PodState>();
   private frozen = false;
 
   constructor(
@@ -71,8 +74,46 @@ export class PodRuntime {
     return out;
   }
 
+  /**
+   * A static pod from the kubelet's manifest directory (kubernetes.io/config.source: file): it
+   * runs without the API server; its mirror pod, once created, gives it a ref for status updates.
+   */
+  addStatic(pod: Pod): PodState {
+    const uid = pod.metadata?.uid ?? '';
+    const existing = this.pods.get(uid);
+    if (existing) return existing;
+    const ps = this.newState(0, uid, pod);
+    this.pods.set(uid, ps);
+    this.staticByName.set(`${pod.metadata?.namespace}/${pod.metadata?.name}`, ps);
+    this.admitAndStart(ps);
+    return ps;
+  }
+
+  /** Static pods whose mirror pod the API server does not have (yet, or any more). */
+  unmirroredStatic(): PodState[] {
+    return [...this.staticByName.values()].filter((ps) => ps.ref === 0);
+  }
+
   /** A pod arrived or changed on the API server. */
   upsert(m: PodUpsertMsg): PodState {
+    const mirrorOf = m.annotations?.['kubernetes.io/config.mirror'] ? this.staticByName.get(`${m.namespace}/${m.name}`) : undefined;
+    if (mirrorOf) {
+      // The mirror of one of our static pods: link it (its status goes to the mirror), do not run it twice.
+      this.mirrorUid.set(m.uid ?? '', mirrorOf);
+      if (mirrorOf.ref !== m.ref && !m.deletion_timestamp) {
+        this.byRef.delete(mirrorOf.ref);
+        mirrorOf.ref = m.ref ?? 0;
+        this.byRef.set(mirrorOf.ref, mirrorOf);
+        // A new mirror: the status manager reports the static pod's status to it.
+        this.hooks.statusChanged(mirrorOf);
+      }
+      if (m.deletion_timestamp) {
+        // Someone deleted the mirror pod: let it go at once (the static pod keeps running); the
+        // kubelet creates a new mirror when the API server reports it gone.
+        this.hooks.terminated({ ...mirrorOf, ref: m.ref ?? 0, uid: m.uid ?? '' });
+      }
+      return mirrorOf;
+    }
     const uid = m.uid ?? '';
     const existing = this.pods.get(uid);
     const pod = podFromUpsert(m, this.nodeName);
@@ -91,10 +132,7 @@ export class PodRuntime {
       return existing;
     }
     const now = this.clock.now();
-    const ps: PodState = {
-      ref: m.ref ?? 0, uid, pod, phase: 'Pending', containers: (pod.spec?.containers ?? []).map((c) => ({ name: c.name, phase: 'waiting', waitingReason: 'ContainerCreating', restartCount: 0 })),
-      conditions: new Map(), stopped: false,
-    };
+    const ps = this.newState(m.ref ?? 0, uid, pod);
     this.pods.set(uid, ps);
     this.byRef.set(ps.ref, ps);
     if (m.phase === 'Failed' || m.phase === 'Succeeded') {
@@ -119,6 +157,20 @@ export class PodRuntime {
       this.run(ps, m.start_time);
       return ps;
     }
+    this.admitAndStart(ps);
+    return ps;
+  }
+
+  private newState(ref: number, uid: string, pod: Pod): PodState {
+    return {
+      ref, uid, pod, phase: 'Pending', containers: (pod.spec?.containers ?? []).map((c) => ({ name: c.name, phase: 'waiting', waitingReason: 'ContainerCreating', restartCount: 0 })),
+      conditions: new Map(), stopped: false,
+    };
+  }
+
+  private admitAndStart(ps: PodState): void {
+    const now = this.clock.now();
+    const { pod, uid } = ps;
     const verdict = this.hooks.admit(pod);
     if (!verdict.admit) {
       // kubelet rejectPod (pkg/kubelet/kubelet.go): phase Failed with the handler's reason/message.
@@ -131,7 +183,7 @@ export class PodRuntime {
       refreshReadiness(ps, now);
       this.hooks.event(ps, 'Warning', verdict.reason ?? 'Rejected', verdict.message ?? '');
       this.hooks.statusChanged(ps);
-      return ps;
+      return;
     }
     ps.startTime = now;
     this.markScheduled(ps, now);
@@ -140,11 +192,18 @@ export class PodRuntime {
     refreshReadiness(ps, now);
     this.hooks.statusChanged(ps);
     this.schedule(uid, this.startDelayMs, () => this.run(ps, this.clock.now()));
-    return ps;
   }
 
   /** The pod is gone from the API server (force-deleted or deleted while away): stop it silently. */
   remove(uid: string): void {
+    const mirrored = this.mirrorUid.get(uid);
+    if (mirrored) {
+      // A deleted mirror pod: the static pod keeps running and its mirror is created again.
+      this.mirrorUid.delete(uid);
+      this.byRef.delete(mirrored.ref);
+      mirrored.ref = 0;
+      return;
+    }
     const ps = this.pods.get(uid);
     if (!ps) return;
     this.cancel(uid);
@@ -155,7 +214,18 @@ export class PodRuntime {
 
   /** After a (re)sync: pods this runtime has that the API server no longer binds here are removed. */
   reconcile(known: Set<string>): void {
-    for (const uid of [...this.pods.keys()]) if (!known.has(uid)) this.remove(uid);
+    for (const [uid, ps] of [...this.pods]) if (!known.has(uid) && !this.isStatic(ps)) this.remove(uid);
+    for (const [mirror, ps] of [...this.mirrorUid]) {
+      if (!known.has(mirror)) {
+        this.mirrorUid.delete(mirror);
+        this.byRef.delete(ps.ref);
+        ps.ref = 0;
+      }
+    }
+  }
+
+  isStatic(ps: PodState): boolean {
+    return this.staticByName.get(`${ps.pod.metadata?.namespace}/${ps.pod.metadata?.name}`) === ps;
   }
 
   /** Stops a pod with a grace period, e.g. an eviction (killPodFunc in pkg/kubelet/eviction). */

@@ -3,7 +3,7 @@
  * a ScenarioError naming its field path (exit code 2 in the CLI).
  */
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import type { KObject, Taint } from '../../core/types.js';
+import type { KObject, Pod, Taint } from '../../core/types.js';
 import type { KubeletConfig, NodeConfig } from '../../agent/node-config.js';
 import { evictionConfigFromKubelet, EvictionConfigError } from '../../agent/eviction/config.js';
 import { CONTROL_PLANE_FIELDS, type ControlPlaneConfig } from '../../server/config.js';
@@ -81,7 +81,7 @@ function parseControlPlane(v: unknown, path: string): Partial<ControlPlaneConfig
 }
 
 export function parseNodeEntry(v: unknown, path: string): NodeConfig[] {
-  const o = obj(v, path, ['name', 'count', 'labels', 'annotations', 'taints', 'capacity', 'allocatable', 'limits', 'usage', 'kubelet', 'podStartDelay', 'unschedulable']);
+  const o = obj(v, path, ['name', 'count', 'labels', 'annotations', 'taints', 'capacity', 'allocatable', 'limits', 'usage', 'kubelet', 'podStartDelay', 'unschedulable', 'staticPods']);
   const name = required(o, 'name', path, str);
   if (!DNS1123.test(name)) throw new ScenarioError(at(path, 'name'), `"${name}" is not a valid node name (lowercase RFC 1123 subdomain)`);
   const count = optional(o, 'count', path, num(1, 100_000, true)) ?? 1;
@@ -109,10 +109,15 @@ export function parseNodeEntry(v: unknown, path: string): NodeConfig[] {
   const kubelet = optional(o, 'kubelet', path, parseKubelet);
   const podStartDelayMs = optional(o, 'podStartDelay', path, duration);
   const unschedulable = optional(o, 'unschedulable', path, bool);
+  const staticPods = optional(o, 'staticPods', path, (x, p) => list(x, p, (m, mp) => {
+    const pod = parseManifest(m, mp);
+    if (pod.kind !== 'Pod') throw new ScenarioError(at(mp, 'kind'), 'a static pod manifest must be a Pod');
+    return pod as Pod;
+  }));
   const names = count === 1 ? [name] : Array.from({ length: count }, (_, i) => `${name}-${i + 1}`);
   return names.map((n) => ({
     name: n, capacity, allocatable, labels: { ...labels }, annotations: { ...annotations }, taints: taints.map((t) => ({ ...t })),
-    limits, kubelet, podStartDelayMs, unschedulable,
+    limits, kubelet, podStartDelayMs, unschedulable, ...(staticPods ? { staticPods: structuredClone(staticPods) } : {}),
   }));
 }
 

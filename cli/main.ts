@@ -167,6 +167,17 @@ export function buildProgram(): Command {
       process.stdout.write(kubeconfigYaml(opts));
     });
 
+  program.command('explain <kind> <ref>')
+    .description('why a pod was evicted, preempted or rejected: its events with their recorded reasons (`kemu explain pod NS/NAME`)')
+    .option('--server <url>', 'control plane URL', urlFlag(['http', 'https']), 'http://127.0.0.1:8080')
+    .option('--report <file>', 'explain from a `kemu scenario run --report json` file instead')
+    .option('--api-token <token>', 'bearer token for the API (default: $KEMU_API_TOKEN)')
+    .option('--json', 'print JSON')
+    .action(async (kind: string, ref: string, o: { server: string; report?: string; apiToken?: string; json?: boolean }) => {
+      const { explain } = await import('./commands/explain.js');
+      process.exitCode = await explain(kind, ref, { ...o, apiToken: o.apiToken ?? process.env.KEMU_API_TOKEN });
+    });
+
   for (const op of ['kill', 'start'] as const) {
     program.command(`${op} <node>`)
       .description(op === 'kill' ? 'SIGKILL one agent process of the running `kemu up`' : 'start a killed agent of the running `kemu up` again')

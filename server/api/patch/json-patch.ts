@@ -57,7 +57,7 @@ function get(doc: Json, path: string): Json {
   return cur;
 }
 
-function arrayIndex(arr: Json[], key: string, path: string, forInsert: boolean): number {
+function arrayIndex(arr: Json[], key: string, forInsert: boolean): number {
   if (forInsert && key === '-') return arr.length;
   if (!/^\d+$/.test(key)) throw new PatchError(`Unable to access invalid index: ${key}: invalid index referenced`);
   const i = Number(key);
@@ -69,7 +69,7 @@ function add(doc: Json, path: string, value: Json): Json {
   const tokens = parsePointer(path);
   if (tokens.length === 0) return value;
   const { parent, key } = locate(doc, tokens, path);
-  if (Array.isArray(parent)) parent.splice(arrayIndex(parent, key, path, true), 0, value);
+  if (Array.isArray(parent)) parent.splice(arrayIndex(parent, key, true), 0, value);
   else parent[key] = value;
   return doc;
 }
@@ -79,7 +79,7 @@ function remove(doc: Json, path: string): Json {
   if (tokens.length === 0) throw new PatchError('unable to remove the whole document');
   const { parent, key } = locate(doc, tokens, path);
   if (Array.isArray(parent)) {
-    parent.splice(arrayIndex(parent, key, path, false), 1);
+    parent.splice(arrayIndex(parent, key, false), 1);
   } else {
     if (!Object.prototype.hasOwnProperty.call(parent, key)) throw new PatchError(`Unable to remove nonexistent key: ${key}: missing value`);
     delete parent[key];
@@ -91,7 +91,7 @@ function replace(doc: Json, path: string, value: Json): Json {
   const tokens = parsePointer(path);
   if (tokens.length === 0) return value;
   const { parent, key } = locate(doc, tokens, path);
-  if (Array.isArray(parent)) parent[arrayIndex(parent, key, path, false)] = value;
+  if (Array.isArray(parent)) parent[arrayIndex(parent, key, false)] = value;
   else {
     if (!Object.prototype.hasOwnProperty.call(parent, key)) throw new PatchError(`replace operation does not apply: doc is missing key: ${path}: missing value`);
     parent[key] = value;

@@ -10,8 +10,6 @@ import { isQualifiedName, isValidLabelValue, validateAnnotations, validateLabels
 import { validatePodSpec } from './pod.js';
 import { canonicalJson } from './pod-update.js';
 
-const SELECTOR_OPS = ['In', 'NotIn', 'Exists', 'DoesNotExist'];
-
 export function validateLabelSelector(sel: unknown, field: string): Cause[] {
   if (sel === undefined || sel === null) return [];
   if (!isPlainObject(sel)) return [invalid(field, sel, 'must be a label selector')];

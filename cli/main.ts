@@ -26,15 +26,21 @@ export function buildProgram(): Command {
     .option('--time-scale <n>', 'cluster seconds per real second', numberFlag(0, true), 1)
     .option('--agent-token <token>', 'bootstrap token agents must present (default: $KEMU_TOKEN or generated)')
     .option('--api-token <token>', 'bearer token required on the Kubernetes API')
+    .option('--tls-cert-file <file>', 'serve HTTPS with this PEM certificate (kubectl sends bearer tokens only over https)')
+    .option('--tls-private-key-file <file>', 'the PEM private key for --tls-cert-file')
     .option('--seed <seed>', 'seed for uids, names and tie-breaks')
     .addOption(logLevel()))
     .action(async (o: Record<string, unknown>) => {
       setLogEnv(o.logLevel as string);
+      if (!o.tlsCertFile !== !o.tlsPrivateKeyFile) {
+        throw new CommanderError(2, 'kemu.badFlag', "error: options '--tls-cert-file' and '--tls-private-key-file' go together");
+      }
       const { runServer } = await import('./commands/server-run.js');
       const token = (o.agentToken as string | undefined) ?? process.env.KEMU_TOKEN;
       const srv = await runServer({
         host: o.host as string, port: o.port as number, timeScale: o.timeScale as number, agentToken: token,
         apiToken: (o.apiToken as string | undefined) ?? process.env.KEMU_API_TOKEN, seed: o.seed as string | undefined, config: controlPlaneConfigFrom(o),
+        tlsCertFile: o.tlsCertFile as string | undefined, tlsKeyFile: o.tlsPrivateKeyFile as string | undefined,
       });
       if (!token) process.stdout.write(`agent token: ${srv.agentToken}\n`);
       const stop = async () => { await srv.close(); process.exit(0); };
@@ -60,6 +66,7 @@ export function buildProgram(): Command {
     .option('--eviction-soft-grace-period <signal=duration,...>', 'kubelet --eviction-soft-grace-period', mapFlag)
     .option('--eviction-pressure-transition-period <d>', 'kubelet --eviction-pressure-transition-period', '5m')
     .option('--pod-start-delay <d>', 'cluster time from a pod landing to Running', durationFlag, 1000)
+    .option('--insecure-skip-tls-verify', 'accept any certificate from a wss:// control plane (self-signed)')
     .addOption(logLevel())
     .action(async (o: Record<string, unknown>) => {
       setLogEnv(o.logLevel as string);
@@ -79,6 +86,7 @@ export function buildProgram(): Command {
           evictionPressureTransitionPeriod: o.evictionPressureTransitionPeriod as string,
         },
         podStartDelayMs: o.podStartDelay as number,
+        insecureSkipTlsVerify: o.insecureSkipTlsVerify === true,
       }, (code, reason) => {
         process.stderr.write(`kemu agent: the control plane refused this agent (${code}): ${reason}\n`);
         process.exit(1);

@@ -15,7 +15,10 @@ export class WsTransport implements AgentTransport {
   private retry: Timer | undefined;
   private readonly backoff: Backoff;
 
-  constructor(private readonly url: string, private readonly clock: Clock, private readonly log: Logger, rand: () => number = Math.random) {
+  constructor(
+    private readonly url: string, private readonly clock: Clock, private readonly log: Logger, rand: () => number = Math.random,
+    private readonly tls: { rejectUnauthorized: boolean } = { rejectUnauthorized: true },
+  ) {
     this.backoff = new Backoff(undefined, rand);
   }
 
@@ -47,7 +50,7 @@ export class WsTransport implements AgentTransport {
 
   private open(): void {
     if (this.closed) return;
-    const ws = new WebSocket(this.url, { perMessageDeflate: false, handshakeTimeout: 10_000 });
+    const ws = new WebSocket(this.url, { perMessageDeflate: false, handshakeTimeout: 10_000, rejectUnauthorized: this.tls.rejectUnauthorized });
     this.ws = ws;
     ws.binaryType = 'nodebuffer';
     ws.on('open', () => {

@@ -22,6 +22,7 @@ export interface AgentRunOptions {
   taints: Taint[];
   kubelet: KubeletConfig;
   podStartDelayMs?: number;
+  insecureSkipTlsVerify?: boolean;
 }
 
 export interface RunningAgents {
@@ -45,7 +46,7 @@ export function runAgents(o: AgentRunOptions, onFatal: (code: number, reason: st
       podStartDelayMs: o.podStartDelayMs, internalIP: `10.0.${(i >> 8) & 255}.${(i & 255) + 1}`,
     };
     const k = new Kubelet(config, {
-      clock, transport: new WsTransport(o.server, new ScaledClock(1), log), token: o.token, log,
+      clock, transport: new WsTransport(o.server, new ScaledClock(1), log, Math.random, { rejectUnauthorized: !o.insecureSkipTlsVerify }), token: o.token, log,
       resourceModel: defaultResourceModel, onFatal,
       syncClock: (t, scale, paused) => clock.sync(t, scale, paused),
     });

@@ -1,5 +1,6 @@
 /** Starts a control plane with its HTTP server (used by `kemu server` and `kemu up`). */
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { ScaledClock } from '../../core/clock/index.js';
 import { logger } from '../../core/logger.js';
@@ -16,6 +17,9 @@ export interface ServerRunOptions {
   apiToken?: string;
   seed?: string;
   config: Partial<ControlPlaneConfig>;
+  /** PEM files for HTTPS (--tls-cert-file / --tls-private-key-file). */
+  tlsCertFile?: string;
+  tlsKeyFile?: string;
 }
 
 export interface RunningServer {
@@ -36,7 +40,8 @@ export async function runServer(o: ServerRunOptions): Promise<RunningServer> {
   const cp = new ControlPlane({ clock, config: o.config, seed: o.seed ?? String(Date.now()), agentToken, log: logger('controlplane') });
   clock.onChange(() => cp.gateway.broadcastClock(cp.clockState()));
   const plugins = serverPlugins({ apiToken: o.apiToken, clock });
-  const app = await buildHttpServer(cp, plugins);
+  const tls = o.tlsCertFile && o.tlsKeyFile ? { cert: readFileSync(o.tlsCertFile), key: readFileSync(o.tlsKeyFile) } : undefined;
+  const app = await buildHttpServer(cp, { ...plugins, tls });
   cp.start();
   if (!LOOPBACK.has(o.host) && !o.apiToken) {
     log.warn({ host: o.host }, 'listening beyond loopback without --api-token: anyone who can reach this port can change the cluster');
@@ -45,7 +50,7 @@ export async function runServer(o: ServerRunOptions): Promise<RunningServer> {
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : o.port;
   const host = o.host.includes(':') ? `[${o.host}]` : o.host;
-  const url = `http://${host}:${port}`;
+  const url = `${tls ? 'https' : 'http'}://${host}:${port}`;
   log.info({ url, timeScale: o.timeScale }, 'control plane listening');
   return {
     cp, app, clock, url, agentToken,

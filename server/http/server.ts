@@ -11,12 +11,16 @@ import { attachAgentSocket } from './agent-socket.js';
 export interface HttpOptions {
   /** Extra fastify plugins (API groups, dashboard, stream), registered in order. */
   plugins?: Array<(app: FastifyInstance, cp: ControlPlane) => Promise<void> | void>;
+  /** Serve HTTPS with this certificate and key (PEM), like kube-apiserver's --tls-cert-file. */
+  tls?: { cert: Buffer; key: Buffer };
   /** WebSocket endpoints other than /agent (e.g. /events). */
   sockets?: Record<string, (ws: WebSocket, req: IncomingMessage) => void>;
 }
 
 export async function buildHttpServer(cp: ControlPlane, opts: HttpOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: false, bodyLimit: 8 * 1024 * 1024, return503OnClosing: false });
+  const base = { logger: false, bodyLimit: 8 * 1024 * 1024, return503OnClosing: false } as const;
+  // fastify's https overload has its own instance type; both serve the same routes.
+  const app = (opts.tls ? Fastify({ ...base, https: { cert: opts.tls.cert, key: opts.tls.key } }) : Fastify(base)) as unknown as FastifyInstance;
   let ready = false;
   app.get('/healthz', async (_req, reply) => reply.type('text/plain').send('ok'));
   app.get('/livez', async (_req, reply) => reply.type('text/plain').send('ok'));

@@ -4,5 +4,6 @@ import { wireBytes } from './wire.js';
 import { gatewayVsRaw } from './gateway.js';
 import { schedulerBasic, schedulerPreemption } from './scheduler.js';
 import { simSpeed100, simSpeed1000 } from './sim-speed.js';
+import { agentRss } from './agent-rss.js';
 
-export const BENCHMARKS: Benchmark[] = [wireBytes, gatewayVsRaw, schedulerBasic, schedulerPreemption, simSpeed100, simSpeed1000];
+export const BENCHMARKS: Benchmark[] = [wireBytes, agentRss, gatewayVsRaw, schedulerBasic, schedulerPreemption, simSpeed100, simSpeed1000];

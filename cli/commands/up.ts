@@ -36,6 +36,13 @@ export function controlSocketPath(port: number): string {
 
 const BIN = join(dirname(fileURLToPath(import.meta.url)), '../../../bin/kemu.js');
 
+/**
+ * V8 flags for single-node agent processes: a kubelet does little work per second, so a small
+ * young generation and no optimizing compiler trade unneeded speed for ~10 MB less RSS per agent
+ * (measured: 62 MB → 52 MB for one node with 30 pods; bare Node.js 20 is ~40 MB).
+ */
+export const AGENT_NODE_FLAGS = ['--max-semi-space-size=1', '--lite-mode'];
+
 interface AgentProc { name: string; child?: ChildProcess; wanted: boolean }
 
 export async function up(o: UpOptions): Promise<void> {
@@ -61,7 +68,7 @@ export async function up(o: UpOptions): Promise<void> {
 
   const spawnAgent = (a: AgentProc, index: number) => {
     const zone = `zone-${String.fromCharCode(97 + (index % Math.max(1, o.zones)))}`;
-    const child = spawn(process.execPath, [BIN, 'agent', '--server', wsUrl, '--token', token, '--name', a.name,
+    const child = spawn(process.execPath, [...AGENT_NODE_FLAGS, BIN, 'agent', '--server', wsUrl, '--token', token, '--name', a.name,
       '--memory', o.memory, '--cpu', o.cpu, '--labels', `topology.kubernetes.io/zone=${zone},topology.kubernetes.io/region=kemu`,
       '--log-level', o.logLevel], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, KEMU_LOG_PRETTY: '0' } });
     a.child = child;

@@ -15,8 +15,15 @@ import { REPO } from './support/processes.js';
 
 const DIR = join(REPO, 'test/scenarios');
 
-/** File (relative to test/scenarios) → what kemu still lacks for it to pass. */
-const PENDING: Record<string, string> = {};
+/**
+ * File (relative to test/scenarios) → what kemu still lacks for it to pass. A reason starting with
+ * "hangs:" marks a scenario that does not terminate today: it is listed as a todo but not run.
+ */
+const PENDING: Record<string, string> = {
+  'kubelet/admission-rejection-storm.yaml': 'hangs: a ReplicaSet replacement bound to a node that rejects it at admission is '
+    + 'recreated, bound and rejected again forever at one virtual instant; upstream the loop is bounded by API latency and '
+    + 'kube-controller-manager client QPS (--kube-api-qps=20) until the MemoryPressure taint appears',
+};
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir).sort().flatMap((f) => {
@@ -47,6 +54,7 @@ describe('eviction scenarios (test/scenarios)', () => {
       for (const file of files.filter((f) => f.startsWith(`${area}/`))) {
         const pending = PENDING[file];
         it(`${file} passes all its expectations`, pending ? { todo: `pending: ${pending}` } : {}, () => {
+          if (pending?.startsWith('hangs:')) return;
           const text = readFileSync(join(DIR, file), 'utf8');
           assert.match(text, /^# \S/, `${file} must start with a comment naming what it proves and the upstream behaviour it mirrors`);
           const scenario = parseScenarioText(text, file);

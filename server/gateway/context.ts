@@ -20,6 +20,8 @@ export interface GatewayContext {
   /** Frames handled since start, for metrics and benchmarks. */
   counters: { lease: number; status: number; pod: number };
   clockState(): ClockState;
+  /** Called with how far behind the agent's renew time a lease frame is processed (cluster ms). */
+  observeLeaseLag(lagMs: number): void;
   checkToken(token: string): boolean;
   attach(s: AgentSession): void;
   detach(s: AgentSession): void;

@@ -30,6 +30,8 @@ export class AgentGateway {
   readonly kubeletSettings = new Map<string, KubeletSettingsMsg>();
   /** Frames handled since start (all sessions). */
   readonly counters = { lease: 0, status: 0, pod: 0 };
+  /** Lease-processing lag observer (metrics); cluster milliseconds. */
+  onLeaseLag: (lagMs: number) => void = () => undefined;
   private readonly sessions = new Map<string, AgentSession>();
   private readonly ctx: GatewayContext;
   private unwatch: (() => void) | undefined;
@@ -39,6 +41,7 @@ export class AgentGateway {
     this.ctx = {
       store: opts.store, registry: opts.registry, recorder: opts.recorder, clock: opts.clock, log: opts.log,
       stats: this.stats, kubeletSettings: this.kubeletSettings, clockState: opts.clockState, counters: this.counters,
+      observeLeaseLag: (ms) => this.onLeaseLag(ms),
       checkToken: (t) => {
         const b = Buffer.from(t);
         return b.length === tokenBuf.length && timingSafeEqual(b, tokenBuf);

@@ -149,6 +149,7 @@ export class AgentSession {
     const name = this.nodeName;
     const existing = store.get('Lease', NODE_LEASE_NAMESPACE, name);
     const renewMs = renewTime || this.ctx.clock.now();
+    if (renewTime) this.ctx.observeLeaseLag(this.ctx.clock.now() - renewTime);
     if (!existing) {
       const node = store.get<Node>('Node', undefined, name);
       store.create('Lease', leaseFor(name, node?.metadata?.uid ?? '', this.leaseDurationSeconds, renewMs));

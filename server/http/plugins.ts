@@ -7,6 +7,7 @@ import { apiAuthHook, kubeApi } from '../api/index.js';
 import { kemuApi } from '../kemu-api/routes.js';
 import { dashboardPlugin } from '../dashboard/index.js';
 import { EventStreamHub, streamSourceOf } from '../stream/index.js';
+import { metricsPlugin } from '../metrics/metrics.js';
 import type { HttpOptions } from './server.js';
 
 export interface PluginOptions {
@@ -29,6 +30,7 @@ export function serverPlugins(o: PluginOptions): HttpOptions {
         app.addHook('preClose', async () => events.close());
       },
       (app) => dashboardPlugin(app),
+      (app, cp) => metricsPlugin(app, cp, { streamClients: () => events.stats().length, timeScale: () => o.clock.scale }),
     ],
     sockets: { '/events': (ws, req) => events.accept(ws, req) },
   };

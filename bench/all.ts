@@ -5,5 +5,6 @@ import { gatewayVsRaw } from './gateway.js';
 import { schedulerBasic, schedulerPreemption } from './scheduler.js';
 import { simSpeed100, simSpeed1000 } from './sim-speed.js';
 import { agentRss } from './agent-rss.js';
+import { controlPlane5k } from './controlplane.js';
 
-export const BENCHMARKS: Benchmark[] = [wireBytes, agentRss, gatewayVsRaw, schedulerBasic, schedulerPreemption, simSpeed100, simSpeed1000];
+export const BENCHMARKS: Benchmark[] = [wireBytes, agentRss, gatewayVsRaw, schedulerBasic, schedulerPreemption, simSpeed100, simSpeed1000, controlPlane5k];

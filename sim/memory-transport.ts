@@ -38,14 +38,26 @@ export class MemoryTransport implements AgentTransport {
   send(bytes: Uint8Array): boolean {
     const s = this.session;
     if (!s) return false;
-    const gen = this.generation;
     this.counters.sent++;
     this.counters.bytesSent += bytes.length;
-    this.clock.setTimer(0, () => {
-      if (this.generation === gen && this.session === s) s.onFrame(bytes);
-    });
+    this.toServer.push({ gen: this.generation, bytes });
+    if (!this.toServerArmed) {
+      // One zero-delay timer delivers everything sent at this instant, in order.
+      this.toServerArmed = true;
+      this.clock.setTimer(0, () => {
+        this.toServerArmed = false;
+        const batch = this.toServer;
+        this.toServer = [];
+        for (const f of batch) if (f.gen === this.generation && this.session) this.session.onFrame(f.bytes);
+      });
+    }
     return true;
   }
+
+  private toServer: Array<{ gen: number; bytes: Uint8Array }> = [];
+  private toServerArmed = false;
+  private toAgent: Array<{ gen: number; bytes: Uint8Array }> = [];
+  private toAgentArmed = false;
 
   /** Cuts the link (a partition or a dropped connection); the agent will try to reconnect. */
   drop(): void {
@@ -65,10 +77,19 @@ export class MemoryTransport implements AgentTransport {
     const session = this.gateway.accept({
       remote: this.remote,
       send: (bytes) => {
+        if (this.generation !== gen) return;
+        this.toAgent.push({ gen, bytes });
+        if (this.toAgentArmed) return;
+        this.toAgentArmed = true;
         this.clock.setTimer(0, () => {
-          if (this.generation !== gen) return;
-          this.counters.received++;
-          this.handlers?.onFrame(bytes);
+          this.toAgentArmed = false;
+          const batch = this.toAgent;
+          this.toAgent = [];
+          for (const f of batch) {
+            if (f.gen !== this.generation) continue;
+            this.counters.received++;
+            this.handlers?.onFrame(f.bytes);
+          }
         });
       },
       close: (code, reason) => {
@@ -87,6 +108,8 @@ export class MemoryTransport implements AgentTransport {
     if (!s) return;
     this.session = undefined;
     this.generation++;
+    this.toServer = [];
+    this.toAgent = [];
     if (tellServer) s.onClose();
     this.handlers?.onClose(code, reason);
     if (reconnect) this.scheduleRetry();

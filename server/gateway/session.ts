@@ -4,7 +4,8 @@
  * NodeRestriction rule: an agent writes only its own Node, its Lease and pods bound to it.
  */
 import type { Node, Pod } from '../../core/types.js';
-import type { Mutable, ObjectMeta, PodCondition, PodStatus } from '../../core/types.js';
+import type { Lease, Mutable, ObjectMeta, PodCondition, PodStatus } from '../../core/types.js';
+import { toMicroTime } from '../../core/time-format.js';
 import {
   CloseCode, decodeAgentFrame, encodeServerFrame, FrameError, PROTOCOL_VERSION,
   type Hello, type KubeletEventMsg, type MirrorPodMsg, type NodeStatusMsg, type PodStatusMsg, type ServerFrame,
@@ -155,9 +156,12 @@ export class AgentSession {
       store.create('Lease', leaseFor(name, node?.metadata?.uid ?? '', this.leaseDurationSeconds, renewMs));
       return;
     }
-    const lease = leaseFor(name, '', this.leaseDurationSeconds, renewMs);
-    store.mutate('Lease', NODE_LEASE_NAMESPACE, name, (l: typeof lease) => {
-      l.spec = { ...l.spec, ...lease.spec, acquireTime: l.spec?.acquireTime ?? lease.spec!.renewTime };
+    // Hot path (every node, every 10 s): a shallow copy, not a deep clone of the stored object.
+    const l = existing as Lease;
+    const renew = toMicroTime(renewMs);
+    store.update<Lease>('Lease', {
+      ...l,
+      spec: { ...l.spec, holderIdentity: name, leaseDurationSeconds: this.leaseDurationSeconds, renewTime: renew, acquireTime: l.spec?.acquireTime ?? renew },
     });
   }
 
@@ -186,9 +190,7 @@ export class AgentSession {
     if (!pod || pod.metadata?.uid !== entry.uid) return;
     const next = mergeNonKubeletConditions(podStatusFromMsg(s, pod.status), pod.status);
     if (JSON.stringify(next) === JSON.stringify(pod.status ?? {})) return;
-    store.mutate<Pod>('Pod', entry.namespace, entry.name, (p) => {
-      (p as Mutable<Pod>).status = next;
-    });
+    store.update<Pod>('Pod', { ...pod, status: next });
   }
 
   private onEvent(e: KubeletEventMsg): void {

@@ -372,13 +372,15 @@ describe('the control loop (Start)', () => {
     assert.equal(h.summaries(), 2);
   });
 
-  it('evicts one pod per cycle and synchronizes again as soon as the evicted pod is gone', () => {
+  // upstream: eviction_manager.go Start / waitForPodsCleanup: killPodNow blocks for the kill (grace 1 s),
+  // then the 1 s cleanup ticker fires once before synchronize runs again.
+  it('evicts one pod per cycle and synchronizes again one cleanup tick after the blocking kill returned', () => {
     const h = loopHarness(1);
     const t0 = h.clock.now();
     h.manager.start();
     h.clock.advance(60_000);
     h.manager.stop();
-    assert.deepEqual(h.times.map((t) => t - t0), [0, 1000], 'second eviction right after the first pod was cleaned up');
+    assert.deepEqual(h.times.map((t) => t - t0), [0, 2000], 'kill 1 s, then the first cleanup tick 1 s later');
     assert.deepEqual(h.state.pods.map((p) => p.metadata?.name), ['c']);
   });
 

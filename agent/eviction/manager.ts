@@ -4,10 +4,10 @@
  * reclaimNodeLevelResources, localStorageEviction, evictPod, waitForPodsCleanup, Admit,
  * IsUnder*Pressure).
  *
- * Loop: synchronize every monitoring interval (10s); after an eviction, wait for the evicted pods
- * to be cleaned up (polled every 1s; upstream blocks in the kill for up to max(10s, 1.5 x grace)
- * and then waits up to 30s) and synchronize again at once. At most one pod per cycle for
- * thresholds; local-storage limit evictions may take several.
+ * Loop: synchronize every monitoring interval (10s); after an eviction, wait as long as upstream's
+ * blocking kill (the pod's effective grace period, at most max(10s, 1.5 x grace)), then poll every
+ * 1s for up to 30s until the evicted pods are cleaned up, and synchronize again at once. At most
+ * one pod per cycle for thresholds; local-storage limit evictions may take several.
  */
 import type { Clock, Timer } from '../../core/clock/index.js';
 import { logger as rootLogger, type Logger } from '../../core/logger.js';
@@ -19,7 +19,7 @@ import { admitPod, type AdmitResult } from './admit.js';
 import type { EvictionConfig } from './config.js';
 import { updateContainerFsThresholds } from './containerfs.js';
 import { localStorageViolations } from './local-storage.js';
-import { killPodTimeoutSeconds } from './grace.js';
+import { effectiveGracePeriodSeconds, killPodTimeoutSeconds } from './grace.js';
 import { evictionMessage } from './message.js';
 import { formatObserved, getThresholdQuantity, makeSignalObservations, type StatsFunc } from './observations.js';
 import { buildSignalToRankFunc, rankWithKeys, type FsLayout, type RankedCandidate, type Ranker } from './rank.js';
@@ -173,18 +173,40 @@ export class EvictionManager {
     }
   }
 
+  /**
+   * Start: after an eviction, evictPod's killPodNow has blocked until the pod worker terminated
+   * each evicted pod (its effective grace period) or gave up (max(10s, 1.5 x grace)), one pod
+   * after the other; only then does waitForPodsCleanup start its 1 s ticker, for up to 30 s, and
+   * synchronize runs again as soon as every pod is cleaned up. Here the kills do not block the
+   * caller, so the loop waits out the same time: the first cleanup check is one tick after the
+   * last kill finished.
+   */
   private waitForPodsCleanup(pods: Pod[], decision: EvictionDecision): void {
+    const clock = this.deps.clock;
     const cleaned = this.deps.podCleanedUp ?? ((p: Pod) => !this.deps.activePods().some((a) => a.metadata?.uid === p.metadata?.uid));
-    // killPodNow blocks up to max(10s, g + g/2) per pod, then waitForPodsCleanup up to 30s
-    const grace = new Map((decision.evicted ?? []).map((e) => [e.uid, e.gracePeriodSeconds]));
-    const killWait = pods.reduce((a, p) => a + killPodTimeoutSeconds(p, grace.get(p.metadata?.uid ?? '')) * 1000, 0);
-    const deadline = this.deps.clock.now() + killWait + POD_CLEANUP_TIMEOUT_MS;
-    const poll = (): void => {
-      if (!this.running) return;
-      if (pods.every((p) => cleaned(p)) || this.deps.clock.now() >= deadline) this.loop();
-      else this.timer = this.deps.clock.setTimer(POD_CLEANUP_POLL_FREQ_MS, poll);
+    const override = new Map((decision.evicted ?? []).map((e) => [e.uid, e.gracePeriodSeconds]));
+    const start = clock.now();
+    // A pod that is already gone (it never started) returns from the kill at once.
+    const dying = pods.filter((p) => !cleaned(p));
+    const killMs = dying.reduce((a, p) => a + effectiveGracePeriodSeconds(p, override.get(p.metadata?.uid ?? '')) * 1000, 0);
+    const killTimeoutMs = dying.reduce((a, p) => a + killPodTimeoutSeconds(p, override.get(p.metadata?.uid ?? '')) * 1000, 0);
+    const ticker = (from: number): void => {
+      const deadline = from + POD_CLEANUP_TIMEOUT_MS;
+      const tick = (): void => {
+        if (!this.running) return;
+        if (pods.every((p) => cleaned(p)) || clock.now() >= deadline) this.loop();
+        else this.timer = clock.setTimer(POD_CLEANUP_POLL_FREQ_MS, tick);
+      };
+      this.timer = clock.setTimer(POD_CLEANUP_POLL_FREQ_MS, tick);
     };
-    this.timer = this.deps.clock.setTimer(POD_CLEANUP_POLL_FREQ_MS, poll);
+    const killReturned = (): void => {
+      if (!this.running) return;
+      // The pod worker is done, or killPodNow timed out: either way the kill returns.
+      if (dying.every((p) => cleaned(p)) || clock.now() - start >= killTimeoutMs) ticker(clock.now());
+      else this.timer = clock.setTimer(Math.min(POD_CLEANUP_POLL_FREQ_MS, start + killTimeoutMs - clock.now()), killReturned);
+    };
+    if (dying.length === 0) ticker(start);
+    else this.timer = clock.setTimer(Math.min(killMs, killTimeoutMs), killReturned);
   }
 
   /** One pass of the control loop; returns the pods it evicted. */

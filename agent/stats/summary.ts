@@ -97,8 +97,10 @@ export function buildSummary(input: SummaryInput): Summary {
       rootfsInodes += c.rootfsInodes;
       logs += c.logsBytes;
     }
-    const onDisk = diskVolumes(pod);
-    for (const v of usage.volumes) if (onDisk.has(v.name)) volumes += v.usedBytes;
+    if (usage.volumes.length > 0) {
+      const onDisk = factsOf(pod).onDisk;
+      for (const v of usage.volumes) if (onDisk.has(v.name)) volumes += v.usedBytes;
+    }
   }
 
   const nodefsCap = bytes(input.capacity['ephemeral-storage']);
@@ -139,12 +141,35 @@ export function buildSummary(input: SummaryInput): Summary {
   return summary;
 }
 
-function podStats(time: number, pod: Pod, usage: PodUsage, nodefs: FsStats, containerFs: FsStats): PodStats {
+/** What podStats needs from the pod spec, parsed once per Pod object (the kubelet replaces the object on change). */
+interface PodSpecFacts { limits: Map<string, number>; ephemeral: Set<string>; onDisk: Set<string>; started: number }
+const factsByPod = new WeakMap<Pod, PodSpecFacts>();
+
+function factsOf(pod: Pod): PodSpecFacts {
+  let f = factsByPod.get(pod);
+  if (f && Object.is(f.started, parseStart(pod))) return f;
   const limits = new Map<string, number>();
   for (const c of [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])]) {
     const raw = c.resources?.limits?.memory;
     if (raw !== undefined) limits.set(c.name, bytes(raw));
   }
+  f = {
+    limits,
+    ephemeral: new Set((pod.spec?.volumes ?? []).filter(isLocalEphemeralVolume).map((v) => v.name)),
+    onDisk: new Set((pod.spec?.volumes ?? []).filter((v) => v.emptyDir?.medium !== 'Memory').map((v) => v.name)),
+    started: parseStart(pod),
+  };
+  factsByPod.set(pod, f);
+  return f;
+}
+
+function parseStart(pod: Pod): number {
+  return parseK8sTime(pod.status?.startTime);
+}
+
+function podStats(time: number, pod: Pod, usage: PodUsage, nodefs: FsStats, containerFs: FsStats): PodStats {
+  const facts = factsOf(pod);
+  const limits = facts.limits;
   const device = (d: FsStats): FsStats => ({ time, capacityBytes: d.capacityBytes, availableBytes: d.availableBytes, inodes: d.inodes, inodesFree: d.inodesFree });
   const containers: ContainerStats[] = usage.containers.map((c) => {
     const limit = limits.get(c.name);
@@ -160,10 +185,10 @@ function podStats(time: number, pod: Pod, usage: PodUsage, nodefs: FsStats, cont
       logs: { ...device(nodefs), usedBytes: c.logsBytes, inodesUsed: 0 },
     };
   });
-  const ephemeral = new Set((pod.spec?.volumes ?? []).filter(isLocalEphemeralVolume).map((v) => v.name));
+  const ephemeral = facts.ephemeral;
   const sum = (f: (c: ContainerStats) => number): number => containers.reduce((a, c) => a + f(c), 0);
   const ephemeralVolumes = usage.volumes.filter((v) => ephemeral.has(v.name)).reduce((a, v) => a + v.usedBytes, 0);
-  const started = parseK8sTime(pod.status?.startTime);
+  const started = facts.started;
   return {
     podRef: { name: pod.metadata?.name ?? '', namespace: pod.metadata?.namespace ?? '', uid: pod.metadata?.uid ?? '' },
     startTime: Number.isFinite(started) ? started : undefined,
@@ -178,11 +203,6 @@ function podStats(time: number, pod: Pod, usage: PodUsage, nodefs: FsStats, cont
     },
     process_stats: { process_count: usage.containers.reduce((a, c) => a + c.pids, 0) },
   };
-}
-
-/** Volumes whose bytes land on nodefs: every volume except memory-backed emptyDirs. */
-function diskVolumes(pod: Pod): Set<string> {
-  return new Set((pod.spec?.volumes ?? []).filter((v) => v.emptyDir?.medium !== 'Memory').map((v) => v.name));
 }
 
 function fs(time: number, capacity: number, used: number, inodes: number, inodesUsed: number): FsStats {

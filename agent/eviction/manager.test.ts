@@ -333,7 +333,7 @@ describe('events and the why', () => {
 
 describe('the control loop (Start)', () => {
   /** A node whose memory is low while more than `keep` pods run; the kill removes the pod after 1s. */
-  function loopHarness(keep: number, removeOnKill = true) {
+  function loopHarness(keep: number, removeOnKill = true, killMs = 1000) {
     const { pods, stats } = memoryPods([
       { name: 'a', priority: -2, memoryWorkingSet: '1Gi' }, { name: 'b', priority: -1, memoryWorkingSet: '1Gi' }, { name: 'c', priority: 5, memoryWorkingSet: '1Gi' },
     ]);
@@ -351,7 +351,9 @@ describe('the control loop (Start)', () => {
       summary, activePods: () => h.state.pods,
       killPod: (pod) => {
         times.push(h.clock.now());
-        if (removeOnKill) h.clock.setTimer(1000, () => { h.state.pods = h.state.pods.filter((p) => p !== pod); });
+        const remove = () => { h.state.pods = h.state.pods.filter((p) => p !== pod); };
+        if (removeOnKill && killMs === 0) remove();
+        else if (removeOnKill) h.clock.setTimer(killMs, remove);
       },
       recordEvent: () => undefined,
     });
@@ -382,6 +384,15 @@ describe('the control loop (Start)', () => {
     h.manager.stop();
     assert.deepEqual(h.times.map((t) => t - t0), [0, 2000], 'kill 1 s, then the first cleanup tick 1 s later');
     assert.deepEqual(h.state.pods.map((p) => p.metadata?.name), ['c']);
+  });
+
+  it('does not wait for the kill of a pod that was gone at once (it never started)', () => {
+    const h = loopHarness(1, true, 0);
+    const t0 = h.clock.now();
+    h.manager.start();
+    h.clock.advance(60_000);
+    h.manager.stop();
+    assert.deepEqual(h.times.map((t) => t - t0), [0, 1000], 'only the first cleanup tick');
   });
 
   it('gives up waiting after the kill timeout plus 30 seconds when the pod never goes away', () => {

@@ -42,8 +42,22 @@ function max(into: ResourceMap, from: ResourceMap): void {
   for (const [k, v] of from) if (!into.has(k) || v > into.get(k)!) into.set(k, v);
 }
 
+/**
+ * The aggregates are read for every pod on every eviction pass; they depend only on the spec, and
+ * the kubelet replaces its Pod object when the spec or annotations change, so they are kept per object.
+ */
+const aggregated = { requests: new WeakMap<Pod, ResourceMap>(), limits: new WeakMap<Pod, ResourceMap>() };
+
 /** AggregateContainerRequests / AggregateContainerLimits: present keys are those some container sets. */
 export function aggregateContainerResources(pod: Pod, kind: Kind): ResourceMap {
+  const cached = aggregated[kind].get(pod);
+  if (cached) return cached;
+  const total = computeAggregate(pod, kind);
+  aggregated[kind].set(pod, total);
+  return total;
+}
+
+function computeAggregate(pod: Pod, kind: Kind): ResourceMap {
   const total: ResourceMap = new Map();
   for (const c of pod.spec?.containers ?? []) add(total, containerMap(c, kind));
   const sidecars: ResourceMap = new Map();

@@ -43,7 +43,12 @@ export interface KubeletDeps {
   onFatal?: (code: number, reason: string) => void;
   /** A clock that can follow the control plane's time (scale, pause) in live mode. */
   syncClock?: (clusterTime: number, scale: number, paused: boolean) => void;
+  /** Uniform [0, 1) for the loops' jitter and phase (seeded in the simulation). */
+  random?: () => number;
 }
+
+/** pkg/kubelet/nodelease: the lease controller renews with wait.JitterUntil(…, 0.04). */
+const LEASE_RENEW_JITTER = 0.04;
 
 export class Kubelet {
   readonly runtime: PodRuntime;
@@ -178,11 +183,28 @@ export class Kubelet {
 
   private startLoops(): void {
     const clock = this.deps.clock;
-    // Lease renewal every nodeLeaseDurationSeconds/4 (pkg/kubelet/nodelease, renewInterval = 0.25).
-    this.loops.push(clock.every((this.leaseDurationSeconds * 1000) / 4, () => this.renewLease()));
+    const random = this.deps.random ?? Math.random;
+    // Lease renewal every nodeLeaseDurationSeconds/4 (pkg/kubelet/nodelease, renewInterval = 0.25),
+    // with the lease controller's 4 % jitter.
+    const renewMs = (this.leaseDurationSeconds * 1000) / 4;
+    let leaseTimer: Timer;
+    const scheduleRenewal = () => {
+      leaseTimer = clock.setTimer(renewMs * (1 + LEASE_RENEW_JITTER * random()), () => {
+        this.renewLease();
+        scheduleRenewal();
+      });
+    };
+    scheduleRenewal();
+    this.loops.push({ cancel: () => leaseTimer.cancel() });
     // Node status every nodeStatusUpdateFrequency; the control plane persists it when changed
-    // or every nodeStatusReportFrequency (5 min), which is kubelet's rule.
-    this.loops.push(clock.every(this.statusPeriodMs, () => this.sendNodeStatus()));
+    // or every nodeStatusReportFrequency (5 min), which is kubelet's rule. Kubelets in one agent
+    // process start their loops at a random phase, as independently started kubelets would, so
+    // that a thousand of them do not all report in the same millisecond.
+    const phase = this.statusPeriodMs * random();
+    this.loops.push(clock.setTimer(phase, () => {
+      this.sendNodeStatus();
+      this.loops.push(clock.every(this.statusPeriodMs, () => this.sendNodeStatus()));
+    }));
     this.model.start();
   }
 

@@ -138,9 +138,10 @@ export class Simulation {
 
   private makeNode(config: NodeConfig): SimNode {
     const transport = new MemoryTransport(this.cp.gateway, this.clock, this.random.fork(`link:${config.name}`), `sim:${config.name}`);
+    const loopRandom = this.random.fork(`kubelet:${config.name}`);
     const kubelet = new Kubelet(config, {
       clock: this.clock, transport, token: TOKEN, log: this.log.child({ component: 'kubelet', node: config.name }),
-      resourceModel: this.modelFactory,
+      resourceModel: this.modelFactory, random: () => loopRandom.float(),
     });
     return { config, kubelet, transport, running: false };
   }

@@ -6,5 +6,6 @@ import { schedulerBasic, schedulerPreemption } from './scheduler.js';
 import { simSpeed100, simSpeed1000 } from './sim-speed.js';
 import { agentRss } from './agent-rss.js';
 import { controlPlane5k } from './controlplane.js';
+import { streamFanout } from './stream.js';
 
-export const BENCHMARKS: Benchmark[] = [wireBytes, agentRss, gatewayVsRaw, schedulerBasic, schedulerPreemption, simSpeed100, simSpeed1000, controlPlane5k];
+export const BENCHMARKS: Benchmark[] = [wireBytes, agentRss, gatewayVsRaw, schedulerBasic, schedulerPreemption, simSpeed100, simSpeed1000, streamFanout, controlPlane5k];

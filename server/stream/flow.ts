@@ -21,7 +21,8 @@ export interface FlowLimits {
 }
 
 export const DEFAULT_FLOW_LIMITS: Readonly<FlowLimits> = Object.freeze({
-  flushIntervalMs: 100,
+  // 50 ms keeps p99 delivery under 100 ms (bench stream-fanout) at 20 frames/s per busy client.
+  flushIntervalMs: 50,
   heartbeatMs: 1000,
   highWaterBytes: 4 * 1024 * 1024,
   maxPendingChanges: 20_000,

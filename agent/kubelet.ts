@@ -189,7 +189,7 @@ export class Kubelet {
     const renewMs = (this.leaseDurationSeconds * 1000) / 4;
     let leaseTimer: Timer;
     const scheduleRenewal = () => {
-      leaseTimer = clock.setTimer(renewMs * (1 + LEASE_RENEW_JITTER * random()), () => {
+      leaseTimer = clock.setTimer(Math.round(renewMs * (1 + LEASE_RENEW_JITTER * random())), () => {
         this.renewLease();
         scheduleRenewal();
       });
@@ -200,7 +200,7 @@ export class Kubelet {
     // or every nodeStatusReportFrequency (5 min), which is kubelet's rule. Kubelets in one agent
     // process start their loops at a random phase, as independently started kubelets would, so
     // that a thousand of them do not all report in the same millisecond.
-    const phase = this.statusPeriodMs * random();
+    const phase = Math.round(this.statusPeriodMs * random());
     this.loops.push(clock.setTimer(phase, () => {
       this.sendNodeStatus();
       this.loops.push(clock.every(this.statusPeriodMs, () => this.sendNodeStatus()));

@@ -19,11 +19,7 @@ const DIR = join(REPO, 'test/scenarios');
  * File (relative to test/scenarios) → what kemu still lacks for it to pass. A reason starting with
  * "hangs:" marks a scenario that does not terminate today: it is listed as a todo but not run.
  */
-const PENDING: Record<string, string> = {
-  'kubelet/admission-rejection-storm.yaml': 'hangs: a ReplicaSet replacement bound to a node that rejects it at admission is '
-    + 'recreated, bound and rejected again forever at one virtual instant; upstream the loop is bounded by API latency and '
-    + 'kube-controller-manager client QPS (--kube-api-qps=20) until the MemoryPressure taint appears',
-};
+const PENDING: Record<string, string> = {};
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir).sort().flatMap((f) => {

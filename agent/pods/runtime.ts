@@ -321,7 +321,9 @@ export class PodRuntime {
     this.cancel(ps.uid);
     const grace = Math.max(0, req.gracePeriodSeconds);
     ps.terminating = { deadline: now + grace * 1000, evicted: !!req.status };
-    if (req.condition) setCondition(ps, req.condition.type, 'True', now, req.condition.reason, req.condition.message);
+    // An eviction's DisruptionTarget condition reaches the API with the Failed phase, once the
+    // containers stopped (status_manager.go mergePodStatus); other stops may show it at once.
+    if (req.condition && !req.status) setCondition(ps, req.condition.type, 'True', now, req.condition.reason, req.condition.message);
     if (ps.phase === 'Pending' || grace === 0) return this.finishStop(ps, req);
     // Containers receive SIGTERM and exit within the grace period (they exit at its end here).
     refreshReadiness(ps, now);
@@ -350,6 +352,7 @@ export class PodRuntime {
       ps.phase = req.status.phase;
       ps.reason = req.status.reason;
       ps.message = req.status.message;
+      if (req.condition) setCondition(ps, req.condition.type, 'True', now, req.condition.reason, req.condition.message);
     } else {
       // Deleted pods reach a terminal phase from their containers' exit codes (kubelet ≥ 1.27).
       ps.phase = ps.containers.every((c) => c.exitCode === 0) ? 'Succeeded' : 'Failed';

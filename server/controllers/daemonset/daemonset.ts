@@ -187,6 +187,7 @@ export class DaemonSetsController implements Controller {
         return pod;
       });
       const res = this.pods.createPods(ds, pods, { decision: 'NodeNeedsDaemonPod', nodes: createOn, revision: hash });
+      if (res.throttledMs !== undefined) this.queue.addAfter(keyOf(ds.metadata?.namespace, ds.metadata?.name ?? ''), res.throttledMs);
       first ??= res.error;
     }
     return first;

@@ -10,6 +10,7 @@
  */
 import type { Clock } from '../../../core/clock/index.js';
 import { EVICTION_RATE_LIMITER_BURST } from './constants.js';
+import { TokenBucket as CoreTokenBucket } from '../../../core/token-bucket.js';
 
 export interface RateLimiter {
   /** Takes a token if one is available. */
@@ -22,29 +23,10 @@ export interface RateLimiter {
  * flowcontrol.NewTokenBucketRateLimiter(qps, burst): starts full, refills continuously at qps
  * tokens per second (qps is a float32 upstream), never above burst.
  */
-export class TokenBucket implements RateLimiter {
-  private tokens: number;
-  private last: number;
-  private readonly rate: number;
-
-  constructor(private readonly clock: Clock, qps: number, private readonly burst = EVICTION_RATE_LIMITER_BURST) {
-    this.rate = Math.fround(qps);
-    this.tokens = burst;
-    this.last = clock.now();
-  }
-
-  tryAccept(): boolean {
-    const now = this.clock.now();
-    const elapsedSec = Math.max(0, now - this.last) / 1000;
-    const tokens = Math.min(this.burst, this.tokens + elapsedSec * this.rate);
-    if (tokens < 1) return false; // x/time/rate: a refused request leaves the state untouched
-    this.tokens = tokens - 1;
-    this.last = now;
-    return true;
-  }
-
-  qps(): number {
-    return this.rate;
+/** The zone limiter: a token bucket with burst 1 (flowcontrol.NewTokenBucketRateLimiter(qps, 1)). */
+export class TokenBucket extends CoreTokenBucket implements RateLimiter {
+  constructor(clock: Clock, qps: number, burst = EVICTION_RATE_LIMITER_BURST) {
+    super(clock, qps, burst);
   }
 }
 

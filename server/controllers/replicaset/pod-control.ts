@@ -12,15 +12,30 @@ import {
   FAILED_CREATE_POD_REASON, FAILED_DELETE_POD_REASON, SUCCESSFUL_CREATE_POD_REASON, SUCCESSFUL_DELETE_POD_REASON,
 } from './controller-utils.js';
 import { slowStartBatches } from './replicas.js';
+import { TokenBucket } from '../../../core/token-bucket.js';
 
 export interface CreateResult {
   created: Pod[];
   /** The first error, when a batch failed (later batches are skipped, like slowStartBatch). */
   error?: Error;
+  /** Creations left undone because the client rate limit ran out: retry after this many ms. */
+  throttledMs?: number;
 }
 
+/**
+ * kube-controller-manager's API client limits: --kube-api-qps 20, --kube-api-burst 30, per
+ * controller client. Without it a pod the kubelet rejects at once (e.g. under memory pressure,
+ * before the node's taint appears) would be replaced in a tight loop at a single instant.
+ */
+export const KUBE_API_QPS = 20;
+export const KUBE_API_BURST = 30;
+
 export class PodControl {
-  constructor(private readonly ctx: ControllerContext, private readonly component: string) {}
+  private readonly limiter: TokenBucket;
+
+  constructor(private readonly ctx: ControllerContext, private readonly component: string) {
+    this.limiter = new TokenBucket(ctx.clock, KUBE_API_QPS, KUBE_API_BURST);
+  }
 
   /** Creates pods in slow-start batches (1, 2, 4, …); stops after the first batch with a failure. */
   createPods(owner: KObject, pods: Pod[], why?: unknown): CreateResult {
@@ -29,6 +44,7 @@ export class PodControl {
     for (const size of slowStartBatches(pods.length)) {
       let error: Error | undefined;
       for (let i = 0; i < size; i++) {
+        if (!this.limiter.tryAccept()) return { created, throttledMs: Math.max(1, this.limiter.waitMs()) };
         const pod = pods[next++];
         try {
           const stored = this.ctx.registry.create<Pod>('Pod', pod);

@@ -113,6 +113,7 @@ export class ReplicaSetController implements Controller {
       const pods = Array.from({ length: plan.count }, () => podFromTemplate(rs.spec?.template, rs, ref));
       const why = { decision: 'TooFewReplicas', desired: plan.desired, active: plan.active, creating: plan.count, replacing: plan.replacing };
       const res = this.pods.createPods(rs, pods, why);
+      if (res.throttledMs !== undefined) this.queue.addAfter(keyOf(rs.metadata?.namespace, rs.metadata?.name ?? ''), res.throttledMs);
       return res.error ? { create: true, message: res.error.message } : null;
     }
     if (plan.action === 'delete') {

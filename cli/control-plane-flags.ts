@@ -1,5 +1,6 @@
 /** Adds every control-plane setting as a flag with its upstream name (e.g. --node-monitor-grace-period). */
-import { Option, type Command } from 'commander';
+import { CommanderError, Option, type Command } from 'commander';
+import { validateControlPlaneConfig } from '../server/controllers/nodelifecycle/config-validation.js';
 import { CONTROL_PLANE_FIELDS, DEFAULT_CONTROL_PLANE_CONFIG, type ControlPlaneConfig } from '../server/config.js';
 import { formatDuration } from '../core/duration.js';
 import { boolFlag, durationFlag, intFlag, numberFlag } from './flags.js';
@@ -14,8 +15,21 @@ export function addControlPlaneFlags(cmd: Command): Command {
   return cmd;
 }
 
-/** Picks the control-plane settings out of parsed options (commander camel-cases flag names). */
+/**
+ * Picks the control-plane settings out of parsed options (commander camel-cases flag names) and
+ * refuses invalid combinations at start-up with the flag's name (exit 2).
+ */
 export function controlPlaneConfigFrom(opts: Record<string, unknown>): Partial<ControlPlaneConfig> {
+  const cfg = pickControlPlaneConfig(opts);
+  const errs = validateControlPlaneConfig(cfg);
+  if (cfg.podMaxBackoff !== undefined && cfg.podInitialBackoff !== undefined && cfg.podMaxBackoff < cfg.podInitialBackoff) {
+    errs.push('--pod-max-backoff must be >= --pod-initial-backoff');
+  }
+  if (errs.length) throw new CommanderError(2, 'kemu.badFlag', `error: ${errs.join('; ')}`);
+  return cfg;
+}
+
+function pickControlPlaneConfig(opts: Record<string, unknown>): Partial<ControlPlaneConfig> {
   const out: Record<string, unknown> = {};
   for (const [field, { flag }] of Object.entries(CONTROL_PLANE_FIELDS)) {
     const key = flag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());

@@ -55,4 +55,26 @@ describe('simulation harness', () => {
     assert.notEqual(sim.cp.store.get<Lease>('Lease', 'kube-node-lease', 'node-a')!.spec!.renewTime, before);
     sim.stop();
   });
+
+  it('registers 100 nodes and runs one hour of cluster time with every node Ready throughout', () => {
+    const sim = new Simulation({ seed: 3 });
+    for (let i = 1; i <= 100; i++) sim.addNode({ name: `node-${i}`, capacity, labels: { 'topology.kubernetes.io/zone': `zone-${i % 3}` } });
+    let notReady = 0;
+    sim.cp.store.watch(['Event'], {}, (ev) => {
+      if ((ev.object as { reason?: string }).reason === 'NodeNotReady') notReady++;
+    });
+    for (let m = 1; m <= 60; m++) {
+      sim.advance(60_000);
+      if (m % 15 === 0) {
+        const nodes = sim.cp.store.list<Node>('Node');
+        assert.equal(nodes.length, 100);
+        assert.ok(nodes.every((n) => n.status?.conditions?.find((c) => c.type === 'Ready')?.status === 'True'), `all Ready at ${m} min`);
+      }
+    }
+    assert.equal(notReady, 0, 'no node was ever judged NotReady');
+    const lease = sim.cp.store.get<Lease>('Lease', 'kube-node-lease', 'node-57')!;
+    assert.ok(Date.parse(lease.spec!.renewTime!) > sim.clock.now() - 11_000, 'leases still renewed at the end of the hour');
+    sim.stop();
+  });
 });
+

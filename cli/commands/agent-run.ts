@@ -35,6 +35,18 @@ export function nodeNames(base: string, count: number): string[] {
   return Array.from({ length: count }, (_, i) => `${base}-${i + 1}`);
 }
 
+/**
+ * Follows the control plane's clock. Both clocks run from the same wall clock at the same scale,
+ * so once in step they stay in step: re-setting the time on every welcome would only add the
+ * frame's transit and queueing delay as an error (a busy --nodes 1000 process reads welcomes late).
+ * Time is re-set when the scale or pause state changes, or when they are more than a second of
+ * real time apart (a dashboard "step", a first connection).
+ */
+export function followControlPlaneClock(clock: ScaledClock, clusterTime: number, scale: number, paused: boolean): void {
+  if (clock.scale === scale && clock.paused === paused && Math.abs(clock.now() - clusterTime) < 1000 * scale) return;
+  clock.sync(clusterTime, scale, paused);
+}
+
 export function runAgents(o: AgentRunOptions, onFatal: (code: number, reason: string) => void): RunningAgents {
   const clock = new ScaledClock(1);
   const kubelets: Kubelet[] = [];
@@ -48,7 +60,7 @@ export function runAgents(o: AgentRunOptions, onFatal: (code: number, reason: st
     const k = new Kubelet(config, {
       clock, transport: new WsTransport(o.server, new ScaledClock(1), log, Math.random, { rejectUnauthorized: !o.insecureSkipTlsVerify }), token: o.token, log,
       resourceModel: defaultResourceModel, onFatal,
-      syncClock: (t, scale, paused) => clock.sync(t, scale, paused),
+      syncClock: (t, scale, paused) => followControlPlaneClock(clock, t, scale, paused),
     });
     kubelets.push(k);
     k.start();

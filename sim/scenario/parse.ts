@@ -7,6 +7,7 @@ import type { KObject, Pod, Taint } from '../../core/types.js';
 import type { KubeletConfig, NodeConfig } from '../../agent/node-config.js';
 import { evictionConfigFromKubelet, EvictionConfigError } from '../../agent/eviction/config.js';
 import { CONTROL_PLANE_FIELDS, type ControlPlaneConfig } from '../../server/config.js';
+import { validateControlPlaneConfig } from '../../server/controllers/nodelifecycle/config-validation.js';
 import type { Action, Expectation, ObjectKind, ObjectRef, Scenario, Step } from './types.js';
 import {
   at, bool, duration, isObject, list, map, num, obj, optional, quantity, required, ScenarioError, str,
@@ -77,6 +78,8 @@ function parseControlPlane(v: unknown, path: string): Partial<ControlPlaneConfig
   if (out.unhealthyZoneThreshold !== undefined && (out.unhealthyZoneThreshold as number) > 1) {
     throw new ScenarioError(at(path, 'unhealthyZoneThreshold'), 'must be between 0 and 1');
   }
+  const errs = validateControlPlaneConfig(out as Partial<ControlPlaneConfig>);
+  if (errs.length) throw new ScenarioError(path, errs.join('; '));
   return out as Partial<ControlPlaneConfig>;
 }
 

@@ -20,14 +20,9 @@ export class EvictionConfigError extends Error {
   }
 }
 
-/** Linux default evictionHard (defaults_linux.go; imagefs.inodesFree since v1.30). No pid.available default. */
-export const DEFAULT_EVICTION_HARD: Readonly<Record<string, string>> = Object.freeze({
-  'memory.available': '100Mi',
-  'nodefs.available': '10%',
-  'nodefs.inodesFree': '5%',
-  'imagefs.available': '15%',
-  'imagefs.inodesFree': '5%',
-});
+import { DEFAULT_EVICTION_HARD } from '../../core/eviction-defaults.js';
+
+export { DEFAULT_EVICTION_HARD };
 
 /** kubetypes.NodeAllocatableEnforcementKey */
 export const NODE_ALLOCATABLE_ENFORCEMENT_KEY = 'pods';

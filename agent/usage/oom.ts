@@ -19,17 +19,7 @@ export interface OOMKill {
 
 /** Running containers whose memory working set exceeds their memory limit. */
 export function oomKilledContainers(pod: Pod, usage: PodUsage): OOMKill[] {
-  const limits = new Map<string, number>();
-  for (const c of usageContainers(pod)) {
-    const raw = c.resources?.limits?.memory;
-    if (raw === undefined) continue;
-    try {
-      const v = parseQuantity(String(raw)).value();
-      if (v > 0) limits.set(c.name, v);
-    } catch {
-      // an invalid limit is no limit
-    }
-  }
+  const limits = memoryLimits(pod);
   const out: OOMKill[] = [];
   for (const u of usage.containers) {
     const limit = limits.get(u.name);

@@ -8,17 +8,9 @@ import { parsePercentage, parseQuantity } from '../../core/quantity.js';
 import type { FsStatsMsg, KubeletSettingsMsg, SummaryMsg } from '../../proto/codec.js';
 import type { NodeUsageView, SignalView } from './types.js';
 
-/**
- * The Linux default evictionHard (pkg/kubelet/apis/config/v1beta1/defaults_linux.go), used when the
- * kubelet reported none (the server may not import agent/eviction/config.ts, which has the same map).
- */
-export const DEFAULT_EVICTION_HARD: Readonly<Record<string, string>> = Object.freeze({
-  'memory.available': '100Mi',
-  'nodefs.available': '10%',
-  'nodefs.inodesFree': '5%',
-  'imagefs.available': '15%',
-  'imagefs.inodesFree': '5%',
-});
+import { DEFAULT_EVICTION_HARD } from '../../core/eviction-defaults.js';
+
+export { DEFAULT_EVICTION_HARD };
 
 /** The signals the dashboard draws, in display order. */
 export const USAGE_SIGNALS = [

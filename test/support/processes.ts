@@ -1,6 +1,6 @@
 /** Helpers for end-to-end tests that run the real `kemu` binary as child processes. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePortFor } from '../../bench/ports.js';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -13,17 +13,8 @@ export const REPO = (() => {
 })();
 export const KEMU = join(REPO, 'bin/kemu.js');
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      const port = typeof a === 'object' && a ? a.port : 0;
-      s.close(() => resolve(port));
-    });
-  });
-}
+/** A free loopback port (shared with the benchmarks). */
+export const freePort = freePortFor;
 
 export interface Proc { child: ChildProcess; output(): string; stop(): Promise<number | null> }
 

@@ -36,14 +36,14 @@ export function nodeNames(base: string, count: number): string[] {
 }
 
 /**
- * Follows the control plane's clock. Both clocks run from the same wall clock at the same scale,
- * so once in step they stay in step: re-setting the time on every welcome would only add the
- * frame's transit and queueing delay as an error (a busy --nodes 1000 process reads welcomes late).
- * Time is re-set when the scale or pause state changes, or when they are more than a second of
- * real time apart (a dashboard "step", a first connection).
+ * Follows the control plane's clock. Both run from the same wall clock at the same scale, so once
+ * in step they stay in step. A welcome or clock frame carries the control plane's time when it was
+ * sent; read late (a busy --nodes 1000 process), it is in the past. So, at an unchanged scale, the
+ * agent only moves its clock forward, and only when it is more than a second of real time behind
+ * (first connection at a scaled clock, a dashboard "step"); a scale or pause change is taken as is.
  */
 export function followControlPlaneClock(clock: ScaledClock, clusterTime: number, scale: number, paused: boolean): void {
-  if (clock.scale === scale && clock.paused === paused && Math.abs(clock.now() - clusterTime) < 1000 * scale) return;
+  if (clock.scale === scale && clock.paused === paused && clusterTime - clock.now() < 1000 * scale) return;
   clock.sync(clusterTime, scale, paused);
 }
 

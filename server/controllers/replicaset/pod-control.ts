@@ -31,20 +31,36 @@ export const KUBE_API_QPS = 20;
 export const KUBE_API_BURST = 30;
 
 export class PodControl {
-  private readonly limiter: TokenBucket;
+  /**
+   * One bucket per owning workload, not one per controller as in kube-controller-manager: there the
+   * limiter blocks a worker goroutine; here a throttled sync is requeued, and with one shared
+   * bucket every waiting workload would wake at each refill (a herd that costs O(workloads) per
+   * token). Per workload, a single ReplicaSet in a rejection storm is still held to 20/s.
+   */
+  private readonly limiters = new Map<string, TokenBucket>();
 
-  constructor(private readonly ctx: ControllerContext, private readonly component: string) {
-    this.limiter = new TokenBucket(ctx.clock, KUBE_API_QPS, KUBE_API_BURST);
+  constructor(private readonly ctx: ControllerContext, private readonly component: string) {}
+
+  private limiterFor(owner: KObject): TokenBucket {
+    const uid = owner.metadata?.uid ?? '';
+    let b = this.limiters.get(uid);
+    if (!b) {
+      if (this.limiters.size > 10_000) this.limiters.clear();
+      b = new TokenBucket(this.ctx.clock, KUBE_API_QPS, KUBE_API_BURST);
+      this.limiters.set(uid, b);
+    }
+    return b;
   }
 
   /** Creates pods in slow-start batches (1, 2, 4, …); stops after the first batch with a failure. */
   createPods(owner: KObject, pods: Pod[], why?: unknown): CreateResult {
     const created: Pod[] = [];
+    const limiter = this.limiterFor(owner);
     let next = 0;
     for (const size of slowStartBatches(pods.length)) {
       let error: Error | undefined;
       for (let i = 0; i < size; i++) {
-        if (!this.limiter.tryAccept()) return { created, throttledMs: Math.max(1, this.limiter.waitMs()) };
+        if (!limiter.tryAccept()) return { created, throttledMs: Math.max(1, limiter.waitMs()) };
         const pod = pods[next++];
         try {
           const stored = this.ctx.registry.create<Pod>('Pod', pod);

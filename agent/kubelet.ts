@@ -200,14 +200,12 @@ export class Kubelet {
     // or every nodeStatusReportFrequency (5 min), which is kubelet's rule. Kubelets in one agent
     // process start their loops at a random phase, as independently started kubelets would, so
     // that a thousand of them do not all report in the same millisecond.
-    // The eviction manager starts at the same phase, so that its 10 s synchronize and the status
-    // post share one stats summary per instant.
     const phase = Math.round(this.statusPeriodMs * random());
     this.loops.push(clock.setTimer(phase, () => {
-      this.model.start();
       this.sendNodeStatus();
       this.loops.push(clock.every(this.statusPeriodMs, () => this.sendNodeStatus()));
     }));
+    this.model.start();
   }
 
   private stopLoops(): void {

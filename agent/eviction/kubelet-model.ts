@@ -152,8 +152,15 @@ class KubeletResourceModel implements ResourceModel {
     return conditions.map(conditionToMsg);
   }
 
+  /**
+   * The stats the status post carries. Like the kubelet's Summary API, which serves cAdvisor's
+   * cached stats (housekeeping every ~10 s), it reuses the eviction manager's last collection when
+   * that is younger than one monitoring interval and nothing changed since.
+   */
   summary(now: number): SummaryMsg {
-    return summaryToMsg(this.buildSummary(now), (uid) => this.refOf(uid), this.dedicatedImageFs);
+    const c = this.summaryCache;
+    const s = c && now - c.now < this.config.monitoringIntervalMs ? c.summary : this.buildSummary(now);
+    return summaryToMsg(s, (uid) => this.refOf(uid), this.dedicatedImageFs);
   }
 
   /** The eviction admit handler (the other kubelet admit handlers are not emulated). */

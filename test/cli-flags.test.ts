@@ -1,7 +1,17 @@
 // Bad flags get a one-line error naming the flag and exit code 2; nothing starts.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { runKemu } from './support/processes.js';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { REPO, runKemu } from './support/processes.js';
+
+/** The bundled agent program `kemu up` and docker compose run (dist/kemu-agent.mjs). */
+function runKemuAgent(args: string[], env: Record<string, string>): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [join(REPO, 'bin/kemu-agent.js'), ...args], { cwd: REPO, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 30_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const optionLines = (help: string) => help.split('\n').filter((l) => /^\s+(-\w, )?--/.test(l)).map((l) => l.trim()).filter((l) => !l.startsWith('-h') && !l.startsWith('-V'));
 
 describe('kemu flags', () => {
   const cases: Array<[string[], RegExp]> = [
@@ -27,5 +37,21 @@ describe('kemu flags', () => {
       assert.match(r.stderr, re);
       assert.equal(r.stderr.trim().split('\n').length, 1, `one line: ${r.stderr}`);
     });
+    if (args[0] !== 'agent') continue;
+    it(`kemu-agent ${args.slice(1).join(' ')} (bundled agent program)`, () => {
+      const r = runKemuAgent(args.slice(1), { KEMU_TOKEN: '' });
+      assert.equal(r.status, 2, `exit code: ${r.stderr}`);
+      assert.match(r.stderr, re);
+      assert.equal(r.stderr.trim().split('\n').length, 1, `one line: ${r.stderr}`);
+    });
   }
+
+  it('kemu-agent takes exactly the flags of `kemu agent`', () => {
+    const agent = runKemu(['agent', '--help']);
+    const bundled = runKemuAgent(['--help'], {});
+    assert.equal(agent.status, 0);
+    assert.equal(bundled.status, 0);
+    assert.ok(optionLines(agent.stdout).length > 15, agent.stdout);
+    assert.deepEqual(optionLines(bundled.stdout), optionLines(agent.stdout));
+  });
 });

@@ -6,20 +6,38 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { Command } from 'commander';
+import { Command } from 'commander';
 import { buildProgram } from '../cli/main.js';
+import { defineAgentCommand } from '../cli/agent-command.js';
 import { parseChaosText } from '../cli/chaos/parse.js';
 import { REPO } from './support/processes.js';
+import { AGENT_NODE_FLAGS } from '../cli/commands/up.js';
 
-interface ComposeService { command?: string[]; image?: string; build?: unknown; healthcheck?: { test: string[] }; ports?: unknown[]; deploy?: { replicas?: number } }
+interface ComposeService { entrypoint?: string[]; command?: string[]; image?: string; build?: unknown; healthcheck?: { test: string[] }; ports?: unknown[]; deploy?: { replicas?: number } }
+
+function checkFlags(cmd: Command, args: string[]): void {
+  const longs = new Set(cmd.options.map((o) => o.long));
+  for (const a of args) if (a.startsWith('--')) assert.ok(longs.has(a.split('=')[0]), `${cmd.name()} has no ${a} flag`);
+}
 
 function checkArgs(args: string[]): void {
   const program = buildProgram();
   const [name, ...rest] = args;
   const cmd = program.commands.find((c: Command) => c.name() === name);
   assert.ok(cmd, `kemu has no "${name}" command`);
-  const longs = new Set(cmd.options.map((o) => o.long));
-  for (const a of rest) if (a.startsWith('--')) assert.ok(longs.has(a.split('=')[0]), `kemu ${name} has no ${a} flag`);
+  checkFlags(cmd, rest);
+}
+
+/** A service's program: `kemu` (the image's entrypoint) or `kemu-agent` (the agents' entrypoint). */
+function checkService(svc: ComposeService): void {
+  const script = svc.entrypoint?.find((a) => a.startsWith('/app/bin/'));
+  if (script === '/app/bin/kemu-agent.js') {
+    assert.ok(existsSync(join(REPO, script.replace('/app/', ''))));
+    checkFlags(defineAgentCommand(new Command('kemu-agent')), svc.command ?? []);
+  } else {
+    assert.ok(script === undefined || script === '/app/bin/kemu.js', `unknown entrypoint ${script}`);
+    checkArgs(svc.command ?? []);
+  }
 }
 
 describe('docker-compose.yml and Dockerfile', () => {
@@ -31,7 +49,9 @@ describe('docker-compose.yml and Dockerfile', () => {
     const server = cfg.services.server;
     assert.ok(server.healthcheck?.test.join(' ').includes('/readyz'), 'server healthcheck probes /readyz');
     assert.ok(JSON.stringify(server.ports).includes('8080'));
-    for (const svc of Object.values(cfg.services)) checkArgs(svc.command ?? []);
+    for (const svc of Object.values(cfg.services)) checkService(svc);
+    // Agents run the bundled kemu-agent with the same V8 flags as `kemu up`.
+    assert.deepEqual(cfg.services.agent.entrypoint, ['node', ...AGENT_NODE_FLAGS, '/app/bin/kemu-agent.js']);
     // The agent service is scalable: no container_name, no fixed --name (node name = hostname).
     assert.ok(!cfg.services.agent.command!.includes('--name'));
     const chaosFile = cfg.services.chaos.command![1].replace('/app/', '');

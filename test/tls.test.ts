@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, runKemu, startKemu, type Proc } from './support/processes.js';
+import { freePort, KEMU_AGENT, runKemu, startKemu, type Proc } from './support/processes.js';
 import { waitFor } from './support/live-server.js';
 
 const HAS_TOOLS = spawnSync('kubectl', ['version', '--client'], { timeout: 15_000 }).status === 0 && spawnSync('openssl', ['version']).status === 0;
@@ -36,7 +36,8 @@ describe('HTTPS control plane with an API token', { skip: HAS_TOOLS ? false : 'n
     url = `https://127.0.0.1:${port}`;
     server = startKemu(['server', '--port', String(port), '--agent-token', 'agent-secret', '--api-token', 'api-secret',
       '--tls-cert-file', join(dir, 'cert.pem'), '--tls-private-key-file', join(dir, 'key.pem')]);
-    agent = startKemu(['agent', '--server', `wss://127.0.0.1:${port}/agent`, '--token', 'agent-secret', '--name', 'secure-1', '--insecure-skip-tls-verify']);
+    // The bundled agent program, as `kemu up` runs it: it loads tls/https lazily, only for wss://.
+    agent = startKemu(['--server', `wss://127.0.0.1:${port}/agent`, '--token', 'agent-secret', '--name', 'secure-1', '--insecure-skip-tls-verify'], {}, KEMU_AGENT);
   });
   after(async () => {
     await agent?.stop();

@@ -12,14 +12,16 @@ export const REPO = (() => {
   return dir;
 })();
 export const KEMU = join(REPO, 'bin/kemu.js');
+/** The bundled agent program (`kemu-agent`, what `kemu up` runs). */
+export const KEMU_AGENT = join(REPO, 'bin/kemu-agent.js');
 
 /** A free loopback port (shared with the benchmarks). */
 export const freePort = freePortFor;
 
 export interface Proc { child: ChildProcess; output(): string; stop(): Promise<number | null> }
 
-export function startKemu(args: string[], env: Record<string, string> = {}): Proc {
-  const child = spawn(process.execPath, [KEMU, ...args], { cwd: REPO, env: { ...process.env, KEMU_LOG_PRETTY: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export function startKemu(args: string[], env: Record<string, string> = {}, program = KEMU): Proc {
+  const child = spawn(process.execPath, [program, ...args], { cwd: REPO, env: { ...process.env, KEMU_LOG_PRETTY: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));

@@ -13,11 +13,14 @@ export const schedulerBasic: Benchmark = {
 
 export const schedulerPreemption: Benchmark = {
   name: 'scheduler-preemption-5k',
-  // 3,000 rather than 10,000 preemptors keeps `npm run bench` under 10 minutes: every one of them
-  // must preempt (10,000 take ~170 s at today's rate, see README, Performance).
-  description: 'schedule 3,000 pods onto 5,000 full nodes where every pod must preempt (10,000 victims)',
+  // Shaped like upstream's PreemptionBasic (every measured pod preempts; candidates thin out as
+  // nodes fill with nominated preemptors), whose 5000Nodes variant upstream has commented out as
+  // "always seems to fail". The 570 pods/s CI floor at 5,000 nodes belongs to PreemptionAsync, which
+  // measures ordinary pods while preemptors arrive at 5/s (test/integration/scheduler_perf/
+  // default_preemption/performance-config.yaml): this benchmark is the harsher of the two.
+  description: 'schedule 10,000 pods onto 5,000 full nodes where every pod must preempt (10,000 victims)',
   async run(): Promise<BenchResult> {
-    const r = await benchScheduler({ nodes: 5000, pods: 3000, preemption: true });
+    const r = await benchScheduler({ nodes: 5000, pods: 10000, preemption: true });
     return { name: 'scheduler-preemption-5k', value: Math.round(r.podsPerSecond), unit: 'pods/s', target: 600, better: 'higher', detail: `${r.scheduled} scheduled, ${r.preempted} preempted, ${r.pending} pending in ${Math.round(r.elapsedMs)} ms` };
   },
 };

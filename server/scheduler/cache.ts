@@ -7,6 +7,7 @@
  */
 import type { Node, Pod } from '../../core/types.js';
 import { NodeInfo, podInfoOf, type PodInfo } from './node-info.js';
+import type { SnapshotIndex } from './status.js';
 
 /** component-helpers/node/topology GetZoneKey: "" or region + ":\x00:" + zone (beta labels win). */
 export function getZoneKey(node: Node): string {
@@ -89,6 +90,7 @@ export class SchedulerCache {
   /** pod uid → node name, for pods counted in a NodeInfo. */
   private readonly podNode = new Map<string, string>();
   private list: NodeInfo[] | null = [];
+  private index: SnapshotIndex | null = null;
 
   addNode(node: Node): void {
     const name = node.metadata?.name ?? '';
@@ -162,8 +164,26 @@ export class SchedulerCache {
 
   /** Known nodes in node-tree order (the snapshot's NodeInfoList). */
   nodes(): NodeInfo[] {
-    if (!this.list) this.list = this.tree.list().map((n) => this.infos.get(n)!);
+    if (!this.list) {
+      this.list = this.tree.list().map((n) => this.infos.get(n)!);
+      this.index = null;
+    }
     return this.list;
+  }
+
+  /** The names of nodes() and their positions (for NodeToStatus), rebuilt with the list. */
+  snapshotIndex(): SnapshotIndex {
+    const list = this.nodes();
+    if (!this.index) {
+      const names = list.map((ni) => ni.name);
+      this.index = { names, indexOf: new Map(names.map((n, i) => [n, i])) };
+    }
+    return this.index;
+  }
+
+  /** The pods nominated to a node changed: results memoized for its NodeInfo are stale. */
+  touch(name: string): void {
+    this.infos.get(name)?.touch();
   }
 
   get numNodes(): number {

@@ -19,6 +19,7 @@ import {
   POD_REASON_UNSCHEDULABLE, REASON_FAILED_SCHEDULING, REASON_SCHEDULED, scheduledEventMessage, skipDeletingPodMessage,
   FLUSH_BACKOFF_Q_PERIOD, FLUSH_UNSCHEDULABLE_PODS_PERIOD,
 } from './constants.js';
+import { EquivalenceCache } from './equivalence.js';
 import { fitErrorMessage } from './fit-error.js';
 import { cachedPodInfo, podInfoOf, podKey } from './node-info.js';
 import { podContext } from './plugins/types.js';
@@ -27,7 +28,7 @@ import { updatePodCondition } from './pod-status.js';
 import { executePreemption, preempt, type PreemptionWhy } from './preemption/index.js';
 import { nodeUpdateActions, SchedulingQueue, type Nominating, type QueuedPodInfo } from './queue/index.js';
 import { filterWithNominatedPods, schedulePod } from './schedule-pod.js';
-import { isRejected, type NodeToStatus } from './status.js';
+import { isRejected, type NodeToStatus, type SnapshotIndex } from './status.js';
 import { failedSchedulingWhy, type FailedSchedulingWhy } from './why.js';
 
 export interface SchedulerOptions {
@@ -45,6 +46,8 @@ export interface SchedulerOptions {
   preemptionOffset?: (numPotentialNodes: number) => number;
   /** Per-node entries kept in a FailedScheduling event's why (default 100). */
   maxWhyNodes?: number;
+  /** Reuse filter results and dry runs of unchanged nodes between pods with the same spec (default true; equivalence.ts). */
+  equivalenceCache?: boolean;
 }
 
 /** An outcome of one scheduling attempt, for callers that drive the scheduler step by step. */
@@ -67,6 +70,7 @@ export class KubeScheduler implements Controller {
   readonly name = 'kube-scheduler';
   readonly cache = new SchedulerCache();
   readonly queue: SchedulingQueue;
+  private readonly equivalence: EquivalenceCache | null;
   private readonly schedulerName: string;
   private readonly log: Logger;
   private readonly hostRandom: Random;
@@ -94,7 +98,9 @@ export class KubeScheduler implements Controller {
         return !!live && !live.spec?.nodeName;
       },
       onWork: () => this.kick(),
+      onNominationChange: (node) => this.cache.touch(node),
     });
+    this.equivalence = opts.equivalenceCache === false ? null : new EquivalenceCache();
   }
 
   start(): void {
@@ -237,11 +243,14 @@ export class KubeScheduler implements Controller {
       this.queue.done(q.uid);
       return { pod: key, result: 'skipped' };
     }
-    const pc = podContext(podInfoOf(live));
+    // The queued version lends its parsed requests to the live one (see podInfoOf).
+    const pc = podContext(podInfoOf(live, q.pod === live ? undefined : cachedPodInfo(q.pod)));
     const nodes = this.cache.nodes();
+    const snapshot = this.cache.snapshotIndex();
     const res = schedulePod({
       pc, nodes, getNode: (n) => this.cache.get(n), nominated: this.queue.nominator, nextStartNodeIndex: this.nextStartNodeIndex,
       random: this.hostRandom, percentageOfNodesToScore: this.opts.percentageOfNodesToScore,
+      snapshot, memo: this.equivalence?.filterKey(pc, this.queue.nominator.nominatedNodeOf(q.uid)),
     });
     this.nextStartNodeIndex = res.nextStartNodeIndex;
     if (res.ok) return this.bind(q, res.node, { evaluatedNodes: res.evaluatedNodes, feasibleNodes: res.feasibleNodes, score: res.topScore });
@@ -253,12 +262,12 @@ export class KubeScheduler implements Controller {
       return this.handleFailure(q, POD_REASON_UNSCHEDULABLE, MSG_NO_NODES_AVAILABLE, { mode: 'Override', nodeName: '' }, why, new Set());
     }
     const rejectors = new Set<string>();
-    for (const s of res.statuses.map.values()) if (isRejected(s) && s.plugin) rejectors.add(s.plugin);
+    for (const s of res.statuses.distinct().keys()) if (isRejected(s) && s.plugin) rejectors.add(s.plugin);
     const why = failedSchedulingWhy(key, pc.info.priority, res.numAllNodes, res.statuses, this.opts.maxWhyNodes ?? 100);
     let postFilterMsg = '';
     let nominating: Nominating | null = { mode: 'Override', nodeName: '' };
     if (this.ctx.config.preemption) {
-      const r = this.runPreemption(pc, res.statuses, nodes);
+      const r = this.runPreemption(pc, res.statuses, nodes, snapshot);
       why.preemption = r.why;
       postFilterMsg = r.message;
       nominating = r.nominating;
@@ -277,15 +286,17 @@ export class KubeScheduler implements Controller {
   }
 
   /** DefaultPreemption.PostFilter: decide, then carry out. */
-  private runPreemption(pc: ReturnType<typeof podContext>, statuses: NodeToStatus, nodes: ReturnType<SchedulerCache['nodes']>):
+  private runPreemption(pc: ReturnType<typeof podContext>, statuses: NodeToStatus, nodes: ReturnType<SchedulerCache['nodes']>, snapshot: SnapshotIndex):
     { message: string; nominating: Nominating | null; why: PreemptionWhy } {
     const { store, clock, recorder } = this.ctx;
     const nominated = this.queue.nominator;
+    const pdbs = store.list<PodDisruptionBudget>('PodDisruptionBudget');
+    const now = clock.now();
     const r = preempt({
-      pc, statuses, nodes, getNode: (n) => this.cache.get(n),
-      pdbs: store.list<PodDisruptionBudget>('PodDisruptionBudget'),
+      pc, statuses, nodes, getNode: (n) => this.cache.get(n), pdbs,
+      // The default filters with nominated pods: what the dry-run memos stand for.
       filter: (p, ni) => filterWithNominatedPods(p, ni, nominated, runDefaultFilters),
-      now: clock.now(),
+      now, snapshot, memo: this.equivalence?.dryRunKey(pc, nominated.nominatedNodeOf(pc.info.uid), now, pdbs),
       randomOffset: this.opts.preemptionOffset ?? ((n) => this.offsetRandom.intn(n)),
       minCandidateNodesPercentage: this.opts.minCandidateNodesPercentage,
       minCandidateNodesAbsolute: this.opts.minCandidateNodesAbsolute,

@@ -9,7 +9,7 @@ import type { NodeToStatus } from './status.js';
 
 export function reasonHistogram(numAllNodes: number, statuses: NodeToStatus): Map<string, number> {
   const reasons = new Map<string, number>();
-  for (const s of statuses.map.values()) for (const r of s.reasons) reasons.set(r, (reasons.get(r) ?? 0) + 1);
+  for (const [s, n] of statuses.distinct()) for (const r of s.reasons) reasons.set(r, (reasons.get(r) ?? 0) + n);
   if (statuses.size < numAllNodes) {
     for (const r of statuses.absent.reasons) reasons.set(r, (reasons.get(r) ?? 0) + numAllNodes - statuses.size);
   }

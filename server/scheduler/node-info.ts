@@ -6,6 +6,8 @@
 import type { Node, Pod, Taint } from '../../core/types.js';
 import { podPriority } from '../../core/qos.js';
 import { parseK8sTime } from '../../core/time-format.js';
+import type { Candidate } from './preemption/candidates.js';
+import type { Status } from './status.js';
 import { accumulate, cloneResource, emptyResource, nodeAllocatable, podResources, type PodResources, type Resource } from './resources.js';
 
 /** A pod as the scheduler sees it, with values computed once per pod object. */
@@ -53,9 +55,36 @@ export function podStartTime(pod: Pod, now: number): number {
 
 export { podPriority };
 
+/** nextGeneration (pkg/scheduler/framework/types.go): one counter for every NodeInfo change. */
+let generationCounter = 0;
+export function nextGeneration(): number {
+  return ++generationCounter;
+}
+
 export class NodeInfo {
-  node: Node;
+  // Field order is object layout: what a scheduling cycle reads for every node (name, generation,
+  // memos) comes first, so that a memo hit touches one cache line of the NodeInfo.
   name: string;
+  /**
+   * NodeInfo.Generation: renewed whenever the node, its pods or (touch) the pods nominated to it
+   * change, so that results computed from this NodeInfo can be reused while it stays the same.
+   */
+  generation = nextGeneration();
+  /**
+   * The equivalence memos (equivalence.ts): this node's filter result and dry run for the pods of
+   * memo epoch `*Epoch`, valid while `generation` equals `*Generation`. Plain fields rather than
+   * memo objects: a cycle reads them for thousands of nodes, and every pointer followed is a likely
+   * cache miss.
+   */
+  filterEpoch = 0;
+  filterGeneration = 0;
+  filterStatus: Status | null = null;
+  dryRunEpoch = 0;
+  dryRunGeneration = 0;
+  /** SelectVictimsOnNode's status (null with victims: a candidate). */
+  dryRunStatus: Status | null = null;
+  dryRunCandidate: Candidate | null = null;
+  node: Node;
   allocatable: Resource;
   requested: Resource;
   nonZeroMilliCPU = 0;
@@ -76,6 +105,7 @@ export class NodeInfo {
   }
 
   setNode(node: Node): void {
+    this.generation = nextGeneration();
     this.node = node;
     this.allocatable = nodeAllocatable(node);
     this.indexTaints();
@@ -97,6 +127,7 @@ export class NodeInfo {
 
   addPod(pi: PodInfo): void {
     if (this.pods.has(pi.uid)) return;
+    this.generation = nextGeneration();
     this.pods.set(pi.uid, pi);
     accumulate(this.requested, pi.res.requests, 1);
     this.nonZeroMilliCPU += pi.res.nonZeroMilliCPU;
@@ -106,6 +137,7 @@ export class NodeInfo {
   removePod(uid: string): boolean {
     const pi = this.pods.get(uid);
     if (!pi) return false;
+    this.generation = nextGeneration();
     this.pods.delete(uid);
     accumulate(this.requested, pi.res.requests, -1);
     this.nonZeroMilliCPU -= pi.res.nonZeroMilliCPU;
@@ -113,19 +145,32 @@ export class NodeInfo {
     return true;
   }
 
-  /** NodeInfo.Snapshot(): an independent copy for dry runs. */
+  /** Something outside the NodeInfo that filters read changed (the pods nominated to the node). */
+  touch(): void {
+    this.generation = nextGeneration();
+  }
+
+  /** NodeInfo.Snapshot(): an independent copy for dry runs (fields in declaration order, one object shape). */
   clone(): NodeInfo {
     const c = Object.create(NodeInfo.prototype) as NodeInfo;
-    c.node = this.node;
     c.name = this.name;
+    c.generation = this.generation;
+    c.filterEpoch = 0;
+    c.filterGeneration = 0;
+    c.filterStatus = null;
+    c.dryRunEpoch = 0;
+    c.dryRunGeneration = 0;
+    c.dryRunStatus = null;
+    c.dryRunCandidate = null;
+    c.node = this.node;
     c.allocatable = this.allocatable;
     c.requested = cloneResource(this.requested);
     c.nonZeroMilliCPU = this.nonZeroMilliCPU;
     c.nonZeroMemory = this.nonZeroMemory;
     c.pods = new Map(this.pods);
-    c.labels = this.labels;
     c.doNotScheduleTaints = this.doNotScheduleTaints;
     c.preferNoScheduleTaints = this.preferNoScheduleTaints;
+    c.labels = this.labels;
     return c;
   }
 }

@@ -9,7 +9,8 @@ import { MIN_FEASIBLE_NODES_PERCENTAGE_TO_FIND, MIN_FEASIBLE_NODES_TO_FIND } fro
 import type { NodeInfo, PodInfo } from './node-info.js';
 import { DEFAULT_SCORERS, prioritizeNodes, runDefaultFilters, type NodeFilter } from './plugins/framework.js';
 import type { PodContext, ScorePlugin } from './plugins/types.js';
-import { NodeToStatus, type Status } from './status.js';
+import type { MemoKey } from './equivalence.js';
+import { NodeToStatus, type SnapshotIndex, type Status } from './status.js';
 
 export interface NominatedPods {
   nominatedPodsForNode(node: string): readonly PodInfo[];
@@ -35,14 +36,29 @@ export function filterWithNominatedPods(pc: PodContext, ni: NodeInfo, nominated:
     }
   }
   if (added.length === 0) return filter(pc, ni);
+  const generation = ni.generation;
   let first: Status | null;
   try {
     first = filter(pc, ni);
   } finally {
     for (const pi of added) ni.removePod(pi.uid);
+    // The NodeInfo is as it was: memos computed from it stay valid.
+    ni.generation = generation;
   }
   if (first) return first;
   return filter(pc, ni);
+}
+
+/** filterWithNominatedPods(runDefaultFilters) through the node's filter memo. */
+function memoizedFilter(pc: PodContext, ni: NodeInfo, nominated: NominatedPods, key: MemoKey): Status | null {
+  if (ni.filterEpoch === key.epoch && ni.filterGeneration === ni.generation && ni.name !== key.skip) return ni.filterStatus;
+  const s = filterWithNominatedPods(pc, ni, nominated, runDefaultFilters);
+  if (ni.name !== key.skip) {
+    ni.filterEpoch = key.epoch;
+    ni.filterGeneration = ni.generation;
+    ni.filterStatus = s;
+  }
+  return s;
 }
 
 /** numFeasibleNodesToFind with the adaptive percentage (percentageOfNodesToScore 0 or unset). */
@@ -85,6 +101,10 @@ export interface ScheduleInput {
   percentageOfNodesToScore?: number;
   filter?: NodeFilter;
   scorers?: readonly ScorePlugin[];
+  /** The names and positions of `nodes`: statuses are then kept by position (see NodeToStatus). */
+  snapshot?: SnapshotIndex;
+  /** Reuse and record the nodes' filter memos under this key (default filters only; equivalence.ts). */
+  memo?: MemoKey;
 }
 
 export type ScheduleResult =
@@ -95,8 +115,10 @@ export type ScheduleResult =
 export function schedulePod(input: ScheduleInput): ScheduleResult {
   const { pc, nodes, nominated } = input;
   const filter = input.filter ?? runDefaultFilters;
-  const statuses = new NodeToStatus();
   const all = nodes.length;
+  const dense = input.snapshot !== undefined && input.snapshot.names.length === all;
+  const statuses = new NodeToStatus(undefined, dense ? input.snapshot : undefined);
+  const memo = filter === runDefaultFilters ? input.memo : undefined;
   let next = input.nextStartNodeIndex;
   if (all === 0) return { ok: false, numAllNodes: 0, statuses, nextStartNodeIndex: next };
 
@@ -112,11 +134,12 @@ export function schedulePod(input: ScheduleInput): ScheduleResult {
 
   const want = numFeasibleNodesToFind(all, input.percentageOfNodesToScore);
   const feasible: NodeInfo[] = [];
-  for (let i = 0; i < all && feasible.length < want; i++) {
-    const ni = nodes[(next + i) % all];
-    const s = filterWithNominatedPods(pc, ni, nominated, filter);
-    if (s) statuses.set(ni.name, s);
-    else feasible.push(ni);
+  for (let i = 0, at = next % all; i < all && feasible.length < want; i++, at = at + 1 === all ? 0 : at + 1) {
+    const ni = nodes[at];
+    const s = memo ? memoizedFilter(pc, ni, nominated, memo) : filterWithNominatedPods(pc, ni, nominated, filter);
+    if (!s) feasible.push(ni);
+    else if (dense) statuses.setAt(at, s);
+    else statuses.set(ni.name, s);
   }
   next = (next + feasible.length + statuses.size) % all;
   if (feasible.length === 0) return { ok: false, numAllNodes: all, statuses, nextStartNodeIndex: next };

@@ -30,7 +30,7 @@ export interface FailedSchedulingWhy {
 export function failedSchedulingWhy(pod: string, priority: number, numAllNodes: number, statuses: NodeToStatus, maxNodes: number): FailedSchedulingWhy {
   const nodes: Record<string, NodeFilterWhy> = {};
   let n = 0;
-  for (const [name, s] of statuses.map) {
+  for (const [name, s] of statuses.entries()) {
     if (n++ >= maxNodes) break;
     nodes[name] = { plugin: s.plugin, code: s.code, reasons: s.reasons };
   }

@@ -11,7 +11,8 @@ import {
 import { fitErrorMessage, reasonHistogram } from '../fit-error.js';
 import type { NodeInfo, PodInfo } from '../node-info.js';
 import type { PodContext } from '../plugins/types.js';
-import { NodeToStatus, newStatus } from '../status.js';
+import type { MemoKey } from '../equivalence.js';
+import { NodeToStatus, newStatus, type SnapshotIndex } from '../status.js';
 import { calculateNumCandidates, dryRunPreemption, type Candidate } from './candidates.js';
 import { podEligibleToPreemptOthers } from './eligibility.js';
 import { selectCandidate, type Pick } from './pick.js';
@@ -33,6 +34,10 @@ export interface PreemptInput {
   minCandidateNodesPercentage?: number;
   minCandidateNodesAbsolute?: number;
   isEligiblePod?: SelectVictimsInput['isEligiblePod'];
+  /** The names and positions of `nodes`, when `statuses` was kept by them (saves 5,000 lookups by name). */
+  snapshot?: SnapshotIndex;
+  /** Dry-run memos to use (see DryRunInput.memo). */
+  memo?: MemoKey;
 }
 
 export interface VictimWhy {
@@ -53,7 +58,9 @@ export interface PreemptionWhy {
   candidates?: Array<Pick['scores'][number]>;
   omittedCandidates?: number;
   decidedBy?: Pick['decidedBy'];
+  /** The first of the candidates still tied at the end (at most MAX_WHY_CANDIDATES; the rest are counted). */
   ties?: string[];
+  omittedTies?: number;
   chosen?: string;
   victims?: VictimWhy[];
   /** Why dry-run nodes gave no candidate: reason → count. */
@@ -77,17 +84,37 @@ function victimWhy(v: PodInfo): VictimWhy {
   return { pod: v.key, uid: v.uid, priority: v.priority };
 }
 
-/** The chosen candidate first, then the others in the order of the pick criteria. */
-function rankForWhy(scores: Pick['scores'], chosen: string): Pick['scores'] {
-  const key = (s: Pick['scores'][number]) => [s.numPDBViolations, s.highestPriority, s.sumPriorities, s.numVictims, -s.earliestStartTime];
-  return [...scores].sort((a, b) => {
-    if (a.node === chosen) return -1;
-    if (b.node === chosen) return 1;
-    const ka = key(a);
-    const kb = key(b);
-    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i] - kb[i];
-    return 0;
-  });
+type Scores = Pick['scores'][number];
+
+/** The order of the pick criteria (ties keep the candidate order). */
+function compareScores(a: Scores, b: Scores): number {
+  return a.numPDBViolations - b.numPDBViolations || a.highestPriority - b.highestPriority || a.sumPriorities - b.sumPriorities
+    || a.numVictims - b.numVictims || b.earliestStartTime - a.earliestStartTime;
+}
+
+/**
+ * The chosen candidate first, then the best others in the order of the pick criteria, at most
+ * `limit` in all (a stable sort's first `limit`, without sorting hundreds of candidates).
+ */
+function rankForWhy(scores: Pick['scores'], chosen: string, limit: number): Pick['scores'] {
+  const top: Scores[] = [];
+  let first: Scores | undefined;
+  for (const s of scores) {
+    if (s.node === chosen && !first) {
+      first = s;
+      continue;
+    }
+    if (top.length === limit && compareScores(s, top[limit - 1]) >= 0) continue;
+    let i = top.length;
+    while (i > 0 && compareScores(s, top[i - 1]) < 0) i--;
+    top.splice(i, 0, s);
+    if (top.length > limit) top.pop();
+  }
+  if (first) {
+    top.unshift(first);
+    if (top.length > limit) top.pop();
+  }
+  return top;
 }
 
 export function preempt(input: PreemptInput): PreemptResult {
@@ -98,7 +125,18 @@ export function preempt(input: PreemptInput): PreemptResult {
   if (!el.eligible) return { kind: 'notEligible', message: PREEMPTION_MSG_PREFIX + el.message, why };
 
   if (nodes.length === 0) return { kind: 'error', message: `${PREEMPTION_MSG_PREFIX}no nodes available`, why };
-  const potential = nodes.filter((n) => statuses.get(n.name).code === 'Unschedulable');
+  // nodesWherePreemptionMightHelp: only nodes whose status is Unschedulable (absent nodes are not).
+  let potential: readonly NodeInfo[];
+  if (input.snapshot && input.snapshot.names.length === nodes.length && statuses.isOver(input.snapshot.names)) {
+    let unschedulable = 0;
+    for (const [s, n] of statuses.distinct()) if (s.code === 'Unschedulable') unschedulable += n;
+    if (unschedulable === nodes.length) potential = nodes;
+    else {
+      const some: NodeInfo[] = [];
+      for (let i = 0; i < nodes.length && some.length < unschedulable; i++) if (statuses.statusAt(i)?.code === 'Unschedulable') some.push(nodes[i]);
+      potential = some;
+    }
+  } else potential = nodes.filter((n) => statuses.get(n.name).code === 'Unschedulable');
   why.potentialNodes = potential.length;
   let candidates: Candidate[] = [];
   let dryStatuses = new NodeToStatus();
@@ -107,8 +145,9 @@ export function preempt(input: PreemptInput): PreemptResult {
     const numCandidates = calculateNumCandidates(potential.length, input.minCandidateNodesPercentage, input.minCandidateNodesAbsolute);
     const r = dryRunPreemption({
       pc, potentialNodes: potential, pdbs: input.pdbs, offset, numCandidates, filter: input.filter, now: input.now, isEligiblePod: input.isEligiblePod,
+      memo: input.memo, snapshot: potential === nodes ? input.snapshot : undefined,
     });
-    Object.assign(why, { offset, numCandidates, evaluated: r.evaluated.length });
+    Object.assign(why, { offset, numCandidates, evaluated: r.evaluated });
     candidates = r.candidates;
     dryStatuses = r.statuses;
     if (r.errors.length > 0 && candidates.length === 0) {
@@ -122,11 +161,12 @@ export function preempt(input: PreemptInput): PreemptResult {
     return { kind: 'noCandidates', message: PREEMPTION_MSG_PREFIX + fitErrorMessage(nodes.length, dryStatuses), why };
   }
   const sel = selectCandidate(candidates, input.now)!;
-  const ranked = rankForWhy(sel.pick.scores, sel.candidate.node);
-  why.candidates = ranked.slice(0, MAX_WHY_CANDIDATES);
-  if (ranked.length > MAX_WHY_CANDIDATES) why.omittedCandidates = ranked.length - MAX_WHY_CANDIDATES;
+  why.candidates = rankForWhy(sel.pick.scores, sel.candidate.node, MAX_WHY_CANDIDATES);
+  if (sel.pick.scores.length > MAX_WHY_CANDIDATES) why.omittedCandidates = sel.pick.scores.length - MAX_WHY_CANDIDATES;
   why.decidedBy = sel.pick.decidedBy;
-  if (sel.pick.ties.length) why.ties = sel.pick.ties;
+  // Capped like the candidates: with hundreds of equal candidates the why would be kilobytes of names per attempt.
+  if (sel.pick.ties.length) why.ties = sel.pick.ties.slice(0, MAX_WHY_CANDIDATES);
+  if (sel.pick.ties.length > MAX_WHY_CANDIDATES) why.omittedTies = sel.pick.ties.length - MAX_WHY_CANDIDATES;
   why.chosen = sel.candidate.node;
   why.victims = sel.candidate.victims.map(victimWhy);
   if (dryStatuses.size > 0) why.rejected = Object.fromEntries(reasonHistogram(dryStatuses.size, dryStatuses));

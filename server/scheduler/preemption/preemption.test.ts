@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Node, Pod, PodDisruptionBudget } from '../../../core/types.js';
-import { NodeInfo, podInfoOf } from '../node-info.js';
+import { NodeInfo, podInfoOf, type PodInfo } from '../node-info.js';
+import { EquivalenceCache } from '../equivalence.js';
 import { filterChain, runDefaultFilters } from '../plugins/framework.js';
 import { nodeResourcesFitFilter } from '../plugins/node-resources-fit.js';
 import { podContext, type FilterPlugin, type PodContext } from '../plugins/types.js';
@@ -10,10 +11,10 @@ import { NodeToStatus, newStatus, type Status } from '../status.js';
 import {
   highPriority, largeRes, lowPriority, makeNode, makePod, mediumRes, midPriority, negPriority, smallRes, veryHighPriority, veryLargeRes,
 } from '../testing/wrappers.js';
-import { calculateNumCandidates, dryRunPreemption } from './candidates.js';
+import { calculateNumCandidates, dryRunPreemption, type Candidate } from './candidates.js';
 import { podEligibleToPreemptOthers } from './eligibility.js';
 import { preempt } from './evaluator.js';
-import { pickOneNodeForPreemption, selectCandidate } from './pick.js';
+import { PICK_CRITERIA, candidateScores, pickOneNodeForPreemption, selectCandidate } from './pick.js';
 import { filterPodsWithPDBViolation } from './victims.js';
 
 const NOW = Date.UTC(2026, 0, 1);
@@ -359,6 +360,64 @@ describe('SelectCandidate / pickOneNodeForPreemption', () => {
     assert.equal(tie.decidedBy, 'firstOfTies');
     assert.deepEqual(tie.ties, ['x', 'y']);
     assert.equal(tie.node, 'x');
+  });
+
+  it('decides as filtering by each criterion in turn does (randomized against the sequential filter)', () => {
+    // The sequential filter of pickOneNodeForPreemption, as upstream writes it: keep the
+    // candidates with the best value of each criterion; the first criterion leaving one decides.
+    const reference = (cs: Candidate[]): { node: string; decidedBy: string; ties: string[] } => {
+      const values = (c: Candidate): number[] => {
+        const s = candidateScores(c, NOW);
+        return [-s.numPDBViolations, -s.highestPriority, -s.sumPriorities, -s.numVictims, s.earliestStartTime];
+      };
+      let remaining = cs;
+      for (let k = 0; k < PICK_CRITERIA.length; k++) {
+        const max = Math.max(...remaining.map((c) => values(c)[k]));
+        remaining = remaining.filter((c) => values(c)[k] === max);
+        if (remaining.length === 1) return { node: remaining[0].node, decidedBy: PICK_CRITERIA[k], ties: [] };
+      }
+      return { node: remaining[0].node, decidedBy: 'firstOfTies', ties: remaining.map((c) => c.node) };
+    };
+    let seed = 7;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let round = 0; round < 300; round++) {
+      const cs: Candidate[] = [];
+      const n = 1 + rnd(12);
+      for (let i = 0; i < n; i++) {
+        const victims = Array.from({ length: 1 + rnd(3) }, (_, j) => {
+          const w = pod(`v${round}-${i}-${j}`).priority(rnd(3) * 10);
+          return podInfoOf((rnd(3) === 0 ? w : w.startTime(epoch(rnd(3)))).obj());
+        }).sort((a, b) => b.priority - a.priority);
+        cs.push({ node: `n${i}`, victims, numPDBViolations: rnd(2) });
+      }
+      const got = pickOneNodeForPreemption(cs, NOW);
+      assert.deepEqual({ node: got.node, decidedBy: got.decidedBy, ties: got.ties }, reference(cs), `round ${round}`);
+    }
+  });
+});
+
+describe('dry-run memos (equivalence.ts)', () => {
+  it('never give a pod the memo of its own nominated node (its nomination is left out of its filters)', () => {
+    const x = new NodeInfo(makeNode('x').capacity({ cpu: '2', memory: '8Gi', pods: '10' }).obj());
+    for (const v of ['v1', 'v2']) x.addPod(podInfoOf(pod(v).priority(lowPriority).req({ cpu: '1' }).node('x').obj()));
+    const p = podInfoOf(pod('p').priority(highPriority).req({ cpu: '2' }).obj());
+    const q = podInfoOf(pod('q').priority(highPriority).req({ cpu: '2' }).obj());
+    const nominated = { nominatedPodsForNode: (n: string) => (n === 'x' ? [p] : []) };
+    const cache = new EquivalenceCache();
+    const run = (pi: PodInfo, own: string | undefined) => {
+      const pc = podContext(pi);
+      return dryRunPreemption({
+        pc, potentialNodes: [x], pdbs: [], offset: 0, numCandidates: 1, now: NOW,
+        filter: (c, ni) => filterWithNominatedPods(c, ni, nominated, runDefaultFilters), memo: cache.dryRunKey(pc, own, NOW, []),
+      });
+    };
+    // q counts p's nomination: no room on x even without victims. p does not count itself.
+    assert.equal(run(q, undefined).candidates.length, 0);
+    assert.deepEqual(run(p, 'x').candidates.map((c) => c.victims.map((v) => v.key)), [['default/v1', 'default/v2']]);
+    assert.equal(run(q, undefined).candidates.length, 0);
   });
 });
 

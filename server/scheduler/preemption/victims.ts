@@ -83,6 +83,9 @@ export function isPreemptionAllowed(node: NodeInfo, victim: PodInfo, pc: PodCont
   return victim.priority < pc.info.priority && (!isEligible || isEligible(node, victim, pc.pod));
 }
 
+/** One shared object: statuses are immutable, and the FitError histogram counts runs of the same object. */
+const NO_VICTIMS: Status = Object.freeze(newStatus('UnschedulableAndUnresolvable', PLUGIN_DEFAULT_PREEMPTION, MSG_NO_PREEMPTION_VICTIMS));
+
 export function selectVictimsOnNode(input: SelectVictimsInput): SelectVictimsResult {
   const { pc, node, filter } = input;
   const more = input.moreImportant ?? ((a: PodInfo, b: PodInfo) => moreImportantPod(a, b, input.now));
@@ -90,7 +93,7 @@ export function selectVictimsOnNode(input: SelectVictimsInput): SelectVictimsRes
   for (const pi of node.pods.values()) if (isPreemptionAllowed(node, pi, pc, input.isEligiblePod)) potential.push(pi);
   for (const pi of potential) node.removePod(pi.uid);
   if (potential.length === 0) {
-    return { victims: [], numPDBViolations: 0, status: newStatus('UnschedulableAndUnresolvable', PLUGIN_DEFAULT_PREEMPTION, MSG_NO_PREEMPTION_VICTIMS) };
+    return { victims: [], numPDBViolations: 0, status: NO_VICTIMS };
   }
   const fits = filter(pc, node);
   if (fits) return { victims: [], numPDBViolations: 0, status: fits };

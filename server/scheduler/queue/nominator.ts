@@ -14,9 +14,12 @@ export class Nominator {
   private readonly byNode = new Map<string, PodInfo[]>();
   private readonly nodeOf = new Map<string, string>();
 
+  /** `onChange(node)`: the pods nominated to the node changed (the scheduler renews its NodeInfo's generation). */
+  constructor(private readonly onChange?: (node: string) => void) {}
+
   /** addNominatedPodUnlocked; nothing is nominated once `isStillPending` says the pod is gone or bound. */
   add(pod: Pod, nominating: Nominating | null, isStillPending: (pod: Pod) => boolean): void {
-    this.delete(pod);
+    const previous = this.delete(pod);
     let nodeName: string;
     if (nominating && nominating.mode === 'Override') nodeName = nominating.nodeName;
     else {
@@ -27,8 +30,9 @@ export class Nominator {
     const uid = pod.metadata?.uid ?? '';
     this.nodeOf.set(uid, nodeName);
     const list = this.byNode.get(nodeName) ?? [];
-    list.push(podInfoOf(pod));
+    list.push(podInfoOf(pod, previous));
     this.byNode.set(nodeName, list);
+    this.onChange?.(nodeName);
   }
 
   /** UpdateNominatedPod: keeps an in-memory nomination when neither version carries one in its status. */
@@ -41,14 +45,18 @@ export class Nominator {
     this.add(pod, nominating, isStillPending);
   }
 
-  delete(pod: Pod): void {
+  /** Removes the pod's nomination; returns the PodInfo it had (its parsed requests can be reused). */
+  delete(pod: Pod): PodInfo | undefined {
     const uid = pod.metadata?.uid ?? '';
     const node = this.nodeOf.get(uid);
-    if (node === undefined) return;
+    if (node === undefined) return undefined;
     this.nodeOf.delete(uid);
-    const list = (this.byNode.get(node) ?? []).filter((p) => p.uid !== uid);
+    const old = this.byNode.get(node) ?? [];
+    const list = old.filter((p) => p.uid !== uid);
     if (list.length === 0) this.byNode.delete(node);
     else this.byNode.set(node, list);
+    this.onChange?.(node);
+    return old.find((p) => p.uid === uid);
   }
 
   nominatedPodsForNode(node: string): readonly PodInfo[] {

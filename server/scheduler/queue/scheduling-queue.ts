@@ -47,6 +47,8 @@ export interface SchedulingQueueOptions {
   isStillPending: (pod: Pod) => boolean;
   /** Called when activeQ (or a poppable backoffQ) gains pods. */
   onWork?: () => void;
+  /** Called when the pods nominated to a node change. */
+  onNominationChange?: (node: string) => void;
 }
 
 /** PrioritySort.Less: higher priority first, then earlier timestamp, then arrival. */
@@ -59,7 +61,7 @@ function activeLess(a: QueuedPodInfo, b: QueuedPodInfo): boolean {
 }
 
 export class SchedulingQueue {
-  readonly nominator = new Nominator();
+  readonly nominator: Nominator;
   private readonly active = new KeyedHeap<QueuedPodInfo>((q) => q.uid, activeLess);
   private readonly backoff: KeyedHeap<QueuedPodInfo>;
   private readonly errorBackoff: KeyedHeap<QueuedPodInfo>;
@@ -71,6 +73,7 @@ export class SchedulingQueue {
   private readonly maxInUnschedulable: number;
 
   constructor(private readonly opts: SchedulingQueueOptions) {
+    this.nominator = new Nominator(opts.onNominationChange);
     this.popFromBackoffQ = opts.popFromBackoffQ ?? true;
     this.maxInUnschedulable = opts.podMaxInUnschedulablePodsDuration ?? DEFAULT_POD_MAX_IN_UNSCHEDULABLE_PODS_DURATION;
     const byExpiry = (withPriority: boolean) => (a: QueuedPodInfo, b: QueuedPodInfo) => {

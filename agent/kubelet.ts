@@ -12,6 +12,7 @@ import {
   type AgentFrame, type NodeConditionMsg, type NodeUpdateMsg, type SummaryMsg,
 } from '../proto/codec.js';
 import type { kemu } from '../proto/gen/kemu.js';
+import { StatsDelta } from './connection/stats-delta.js';
 import type { AgentTransport } from './connection/transport.js';
 import { DEFAULT_POD_START_DELAY_MS, type NodeConfig } from './node-config.js';
 import { PodRuntime, type AdmitResult, type PodState } from './pods/runtime.js';
@@ -64,6 +65,8 @@ export class Kubelet {
   readonly leaseDurationSeconds: number;
   private readonly statusPeriodMs: number;
   private nodeUid = '';
+  /** Set when the server accepts delta summaries (Welcome.stats_delta), per connection. */
+  private statsDelta: StatsDelta | undefined;
 
   constructor(readonly config: NodeConfig, private readonly deps: KubeletDeps) {
     this.hostIP = config.internalIP ?? '10.0.0.1';
@@ -159,7 +162,14 @@ export class Kubelet {
       // The emulated runtime is always healthy: Ready is True while the kubelet runs.
       { type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status', last_heartbeat_time: now },
     ];
-    this.send({ node_status: { conditions, summary: this.model.summary(now) } });
+    const summary = this.model.summary(now);
+    if (!this.statsDelta) {
+      this.send({ node_status: { conditions, summary } });
+      return;
+    }
+    const d = this.statsDelta.status(conditions, summary, now);
+    if (this.send({ node_status: d.msg })) d.commit();
+    else this.statsDelta.reset();
   }
 
   /** kubelet's mirror client: every static pod has a mirror pod in the API server. */
@@ -265,6 +275,8 @@ export class Kubelet {
         const w = f.welcome!;
         this.registered = true;
         this.nodeUid = w.node_uid ?? '';
+        // A new connection: the server has no previous summary to apply a delta to.
+        this.statsDelta = w.stats_delta ? new StatsDelta() : undefined;
         this.syncing = new Set();
         this.deps.syncClock?.(w.cluster_time ?? 0, w.time_scale || 1, w.paused ?? false);
         this.deps.log.info({ node: this.name }, 'registered with the control plane');

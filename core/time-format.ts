@@ -1,20 +1,43 @@
 /** Kubernetes time encodings (see spec kube-api-compat §1.5). */
 
+// Hot paths (leases, node conditions, status posts) format the same instant many times and parse
+// the same strings again and again: the last result of each encoding and recent parses are kept.
+let lastTimeMs = NaN;
+let lastTime = '';
+let lastMicroMs = NaN;
+let lastMicro = '';
+const parsed = new Map<string, number>();
+
 /** metav1.Time: RFC 3339 with whole seconds. */
 export function toK8sTime(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  const whole = Math.floor(ms / 1000) * 1000;
+  if (whole !== lastTimeMs) {
+    lastTime = new Date(whole).toISOString().replace('.000Z', 'Z');
+    lastTimeMs = whole;
+  }
+  return lastTime;
 }
 
 /** metav1.MicroTime: exactly six fractional digits, or kubectl fails to decode it. */
 export function toMicroTime(ms: number): string {
-  const whole = Math.floor(ms);
-  const micros = Math.round((ms - whole) * 1000);
-  const iso = new Date(whole).toISOString(); // 2026-01-01T00:00:00.123Z
-  return `${iso.slice(0, 23)}${String(micros).padStart(3, '0')}Z`;
+  if (ms !== lastMicroMs) {
+    const whole = Math.floor(ms);
+    const micros = Math.round((ms - whole) * 1000);
+    const iso = new Date(whole).toISOString(); // 2026-01-01T00:00:00.123Z
+    lastMicro = `${iso.slice(0, 23)}${String(micros).padStart(3, '0')}Z`;
+    lastMicroMs = ms;
+  }
+  return lastMicro;
 }
 
 /** Parses either encoding back to epoch milliseconds (NaN when absent or invalid). */
 export function parseK8sTime(s: string | undefined | null): number {
   if (!s) return NaN;
-  return Date.parse(s);
+  let v = parsed.get(s);
+  if (v === undefined) {
+    v = Date.parse(s);
+    if (parsed.size >= 4096) parsed.clear();
+    parsed.set(s, v);
+  }
+  return v;
 }

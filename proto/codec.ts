@@ -3,6 +3,8 @@
  * decode* throw FrameError on bytes that are not a valid frame; callers close the socket with 4003.
  */
 import './no-long.js';
+import './fast-uint64.js';
+import $protobuf from 'protobufjs/minimal.js';
 import { kemu } from './gen/kemu.js';
 
 export const PROTOCOL_VERSION = 1;
@@ -48,12 +50,31 @@ export const CloseCode = {
 
 export class FrameError extends Error {}
 
+/**
+ * One writer per direction, reused: a fresh protobufjs writer starts at 128 bytes and doubles,
+ * allocating four or five buffers per status frame; a reused one only allocates the result.
+ */
+const writers: { agent?: $protobuf.Writer; server?: $protobuf.Writer } = {};
+const MAX_KEPT_WRITER_BYTES = 1 << 20;
+
+function encodeWith(dir: 'agent' | 'server', encode: (w: $protobuf.Writer) => $protobuf.Writer): Uint8Array {
+  const w = writers[dir] ?? $protobuf.Writer.create();
+  // Taken out while in use: an encode that throws, or a re-entrant one, never sees a half-written writer.
+  writers[dir] = undefined;
+  const out = encode(w).finish();
+  if (out.length <= MAX_KEPT_WRITER_BYTES) {
+    w.reset();
+    writers[dir] = w;
+  }
+  return out;
+}
+
 export function encodeAgentFrame(f: AgentFrame): Uint8Array {
-  return pb.AgentFrame.encode(f).finish();
+  return encodeWith('agent', (w) => pb.AgentFrame.encode(f, w));
 }
 
 export function encodeServerFrame(f: ServerFrame): Uint8Array {
-  return pb.ServerFrame.encode(f).finish();
+  return encodeWith('server', (w) => pb.ServerFrame.encode(f, w));
 }
 
 export function decodeAgentFrame(buf: Uint8Array): kemu.v1.AgentFrame {

@@ -9,13 +9,14 @@ import { logger } from '../../core/logger.js';
 import { parseQuantity } from '../../core/quantity.js';
 import { getPodQOS } from '../../core/qos.js';
 import type { Pod } from '../../core/types.js';
-import type { FsStatsMsg, NodeConditionMsg, NodeUpdateMsg, SummaryMsg } from '../../proto/codec.js';
+import type { NodeConditionMsg, NodeUpdateMsg, PodStatsMsg, SummaryMsg } from '../../proto/codec.js';
 import type { Kubelet, ResourceModel } from '../kubelet.js';
 import type { AdmitResult, PodState } from '../pods/runtime.js';
-import { buildSummary, hasDedicatedImageFs, SYSTEM_CONTAINER_PODS, type FsStats, type Summary } from '../stats/index.js';
+import { buildSummary, hasDedicatedImageFs, type Summary } from '../stats/index.js';
+import { nodeSummaryToMsg, podStatsMsg, PodUsageCollector, runtimeViewOf, type CollectedPod } from './stats-collection.js';
 import {
   containerMemoryModel, describeUsageProblems, nextOOMKill, NodeGarbage, podUsageAt, REASON_INVALID_USAGE_ANNOTATION,
-  type PodRuntimeView, type UsageProblem,
+  type UsageProblem,
 } from '../usage/index.js';
 import type { Timer } from '../../core/clock/index.js';
 import { evictionConfigFromKubelet, hardMemoryEvictionBytes, type EvictionConfig } from './config.js';
@@ -23,33 +24,12 @@ import { effectiveGracePeriodSeconds } from './grace.js';
 import { EvictionManager } from './manager.js';
 import { nodePressureConditions, type KubeletNodeCondition } from './node-conditions.js';
 
-/** The runtime view of a pod for the usage model: when it started, which containers run. */
-export function runtimeViewOf(ps: PodState): PodRuntimeView {
-  const starts = ps.containers.map((c) => c.startedAt).filter((t): t is number => t !== undefined);
-  return {
-    startedAt: starts.length > 0 ? Math.min(...starts) : undefined,
-    containers: Object.fromEntries(ps.containers.map((c) => [c.name, { running: c.phase === 'running', startedAt: c.startedAt }])),
-  };
-}
+export { runtimeViewOf };
 
 /** The Summary in wire form (proto/kemu.proto Summary). */
 export function summaryToMsg(s: Summary, refOf: (uid: string) => number, dedicatedImageFs: boolean): SummaryMsg {
-  const fs = (f: FsStats | undefined): FsStatsMsg | undefined => f && {
-    capacity_bytes: f.capacityBytes, available_bytes: f.availableBytes, used_bytes: f.usedBytes,
-    inodes: f.inodes, inodes_free: f.inodesFree, inodes_used: f.inodesUsed,
-  };
-  const pods = s.node.systemContainers?.find((c) => c.name === SYSTEM_CONTAINER_PODS);
-  const m = s.node.memory;
   return {
-    time: m?.time,
-    node: {
-      cpu_usage_nano_cores: s.node.cpu?.usageNanoCores,
-      memory: m && { available_bytes: m.availableBytes, usage_bytes: m.usageBytes, working_set_bytes: m.workingSetBytes, rss_bytes: m.rssBytes },
-      fs: fs(s.node.fs),
-      ...(dedicatedImageFs ? { image_fs: fs(s.node.runtime?.imageFs), container_fs: fs(s.node.runtime?.containerFs) } : {}),
-      rlimit: { maxpid: s.node.rlimit?.maxpid, curproc: s.node.rlimit?.curproc },
-      allocatable_memory_working_set_bytes: pods?.memory?.workingSetBytes,
-    },
+    ...nodeSummaryToMsg(s, dedicatedImageFs),
     pods: s.pods.map((p) => ({
       ref: refOf(p.podRef.uid),
       cpu_usage_nano_cores: p.cpu?.usageNanoCores,
@@ -68,6 +48,9 @@ export function summaryToMsg(s: Summary, refOf: (uid: string) => number, dedicat
 function conditionToMsg(c: KubeletNodeCondition): NodeConditionMsg {
   return { type: c.type, status: c.status, reason: c.reason, message: c.message, last_heartbeat_time: c.lastHeartbeatTime, last_transition_time: c.lastTransitionTime };
 }
+
+/** One stats collection: the Summary and the usage it was built from. */
+interface Collection { now: number; summary: Summary; pods: CollectedPod[] }
 
 class KubeletResourceModel implements ResourceModel {
   readonly config: EvictionConfig;
@@ -90,7 +73,7 @@ class KubeletResourceModel implements ResourceModel {
       config: this.config,
       log: logger('eviction-manager', { node: k.name }),
       summary: () => this.buildSummary(k.clock.now()),
-      activePods: () => this.activeStates().map((ps) => ps.pod),
+      activePods: () => this.activePods(),
       killPod: (pod, o) => {
         const uid = pod.metadata?.uid ?? '';
         const c = o.status.condition;
@@ -158,10 +141,23 @@ class KubeletResourceModel implements ResourceModel {
    * that is younger than one monitoring interval and nothing changed since.
    */
   summary(now: number): SummaryMsg {
-    const c = this.summaryCache;
-    const s = c && now - c.now < this.config.monitoringIntervalMs ? c.summary : this.buildSummary(now);
-    return summaryToMsg(s, (uid) => this.refOf(uid), this.dedicatedImageFs);
+    const c = this.summaryCache && now - this.summaryCache.now < this.config.monitoringIntervalMs ? this.summaryCache : this.collect(now);
+    // The pods' wire stats are rebuilt only when the collection or the runtime changed. A pod's ref
+    // is the one the runtime has for its uid now (0 once it is gone), as the cached collection may
+    // be up to one interval old; while the runtime's version stays, no ref changes.
+    const v = this.k.runtime.version;
+    let m = this.sentPods;
+    if (!m || m.version !== v) m = this.sentPods = { pods: c.pods, version: v, msgs: c.pods.map((p) => podStatsMsg(p, this.refOf(p.ps.uid))) };
+    else if (m.pods !== c.pods) {
+      // A pod in the same place with the same snapshot keeps the ref it had then.
+      const old = m;
+      const refAt = (p: CollectedPod, i: number): number => (old.pods[i]?.snap === p.snap ? old.msgs[i].ref ?? 0 : this.refOf(p.ps.uid));
+      m = this.sentPods = { pods: c.pods, version: v, msgs: c.pods.map((p, i) => p.msg ?? podStatsMsg(p, refAt(p, i))) };
+    }
+    return { ...nodeSummaryToMsg(c.summary, this.dedicatedImageFs), pods: m.msgs };
   }
+
+  private sentPods: { pods: CollectedPod[]; version: number; msgs: PodStatsMsg[] } | undefined;
 
   /** The eviction admit handler (the other kubelet admit handlers are not emulated). */
   admit(pod: Pod): AdmitResult {
@@ -189,11 +185,21 @@ class KubeletResourceModel implements ResourceModel {
   }
 
   /** Pods the eviction manager may act on: admitted and not yet stopped (terminating included), in admission order. */
+  private active: { version: number; pods: Pod[] } = { version: -1, pods: [] };
+
+  /** The active pods' objects, the same (read-only) array while the runtime did not change. */
+  private activePods(): Pod[] {
+    const v = this.k.runtime.version;
+    if (this.active.version !== v) this.active = { version: v, pods: this.activeStates().map((ps) => ps.pod) };
+    return this.active.pods;
+  }
+
   private activeStates(): PodState[] {
     return [...this.k.runtime.all()].filter((ps) => !ps.stopped);
   }
 
-  private summaryCache: { now: number; summary: Summary } | undefined;
+  private summaryCache: Collection | undefined;
+  private readonly collector = new PodUsageCollector();
 
   /** Invalidates the memoised summary (a pod or the node changed). */
   private touch(): void {
@@ -210,19 +216,20 @@ class KubeletResourceModel implements ResourceModel {
    * same instants: one computation serves both unless something changed in between.
    */
   private buildSummary(now: number): Summary {
-    if (this.summaryCache?.now === now) return this.summaryCache.summary;
-    const summary = this.computeSummary(now);
-    this.summaryCache = { now, summary };
-    return summary;
+    return this.collect(now).summary;
   }
 
-  private computeSummary(now: number): Summary {
-    return buildSummary({
+  private collect(now: number): Collection {
+    if (this.summaryCache?.now === now) return this.summaryCache;
+    const { pods, totals } = this.collector.collect(this.k.runtime, now);
+    const summary = buildSummary({
       nodeName: this.k.name, time: now, capacity: this.k.config.capacity, allocatable: this.k.config.allocatable,
       limits: this.k.config.limits ?? undefined, nodeUsage: this.gc.usage(this.k.node.annotations ?? {}),
-      pods: this.activeStates().map((ps) => ({ pod: ps.pod, usage: podUsageAt(ps.pod, now, runtimeViewOf(ps)) })),
+      pods, podTotals: totals,
       evictionHardMemoryBytes: this.evictionHardMemoryBytes,
     });
+    this.summaryCache = { now, summary, pods };
+    return this.summaryCache;
   }
 
   private refOf(uid: string): number {

@@ -26,13 +26,41 @@ export interface LocalStorageViolation {
 
 export function localStorageViolations(pods: readonly Pod[], stats: StatsFunc, dedicatedImageFs: boolean): LocalStorageViolation[] {
   const out: LocalStorageViolation[] = [];
-  for (const pod of pods) {
+  for (const pod of limitedOf(pods)) {
     const s = stats(pod);
     if (!s) continue;
     const v = emptyDirViolation(pod, s) ?? podLimitViolation(pod, s) ?? containerLimitViolation(pod, s, dedicatedImageFs);
     if (v) out.push(v);
   }
   return out;
+}
+
+/**
+ * Whether any of the three checks can fire: an emptyDir sizeLimit or an ephemeral-storage limit.
+ * Most pods have none; skipping them spares building their stats every cycle. Kept per Pod object
+ * (the kubelet replaces the object when the spec changes).
+ */
+const limitedPods = new WeakMap<Pod, boolean>();
+function hasLocalStorageLimit(pod: Pod): boolean {
+  let v = limitedPods.get(pod);
+  if (v === undefined) {
+    v = (pod.spec?.volumes ?? []).some((vol) => vol.emptyDir?.sizeLimit !== undefined) ||
+      podLimit(pod, 'ephemeral-storage') !== undefined ||
+      (pod.spec?.containers ?? []).some((c) => c.resources?.limits?.['ephemeral-storage'] !== undefined);
+    limitedPods.set(pod, v);
+  }
+  return v;
+}
+
+/** The pods with a limit, kept per list (the kubelet hands out the same list while no pod changes). */
+const limitedByList = new WeakMap<readonly Pod[], Pod[]>();
+function limitedOf(pods: readonly Pod[]): Pod[] {
+  let l = limitedByList.get(pods);
+  if (!l) {
+    l = pods.filter(hasLocalStorageLimit);
+    limitedByList.set(pods, l);
+  }
+  return l;
 }
 
 type PodStatsOf = NonNullable<ReturnType<StatsFunc>>;

@@ -32,7 +32,7 @@ import {
 import {
   CONDITION_DISRUPTION_TARGET, DISK_PRESSURE, IMMEDIATE_EVICTION_GRACE_PERIOD_SECONDS, isHardEvictionThreshold, MEMORY_PRESSURE,
   PID_PRESSURE, POD_CLEANUP_POLL_FREQ_MS, POD_CLEANUP_TIMEOUT_MS, REASON_EVICTED, REASON_EVICTION_THRESHOLD_MET,
-  REASON_TERMINATION_BY_KUBELET, type PressureCondition, type ReclaimResource, type Signal, type SignalObservations, type Threshold,
+  REASON_TERMINATION_BY_KUBELET, type PressureCondition, type ReclaimResource, type Signal, type SignalObservation, type SignalObservations, type Threshold,
 } from './types.js';
 
 /** The DisruptionTarget condition the kubelet adds to an evicted pod (observedGeneration: v1.33+). */
@@ -244,7 +244,7 @@ export class EvictionManager {
       return done('summary unavailable');
     }
     const { observations, statsFunc } = makeSignalObservations(summary);
-    for (const [s, o] of Object.entries(observations)) if (o) decision.observations[s] = { available: formatObserved(o), capacity: String(o.capacity) };
+    for (const [s, o] of Object.entries(observations)) if (o) decision.observations[s] = this.printed(s, o);
 
     let met = thresholdsMet(this.thresholds, observations, false);
     if (this.metState.length > 0) met = mergeThresholds(met, thresholdsMet(this.metState, observations, true));
@@ -311,6 +311,18 @@ export class EvictionManager {
     this.log.info('eviction manager: unable to evict any pods from the node');
     return done('unable to evict any pods from the node');
   }
+
+  /** An observation as the decision prints it; the text is reused while the numbers stay (most cycles). */
+  private printed(signal: string, o: SignalObservation): { available: string; capacity: string } {
+    let p = this.printedObservations.get(signal);
+    if (!p || p.available !== o.available || p.capacity !== o.capacity || p.format !== o.format) {
+      p = { available: o.available, capacity: o.capacity, format: o.format, text: { available: formatObserved(o), capacity: String(o.capacity) } };
+      this.printedObservations.set(signal, p);
+    }
+    return p.text; // shared between decisions, read-only (events and kills get structuredClone copies)
+  }
+
+  private readonly printedObservations = new Map<string, { available: number; capacity: number; format: SignalObservation['format']; text: { available: string; capacity: string } }>();
 
   /** Hard: 1s. Soft: evictionMaxPodGracePeriod, capped by the pod's terminationGracePeriodSeconds. */
   private gracePeriodOverride(threshold: Threshold, pod: Pod): number {

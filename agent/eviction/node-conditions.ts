@@ -48,8 +48,9 @@ export function pressureCondition(
   type: PressureCondition, existing: KubeletNodeCondition | undefined, underPressure: boolean, now: number,
 ): { condition: KubeletNodeCondition; event?: NodeStatusEvent } {
   const s = PRESSURE_CONDITION_STRINGS[type];
+  // Every status post, for every node: one literal (a spread with an override is V8's slow path).
   const c: KubeletNodeCondition = existing
-    ? { ...existing, lastHeartbeatTime: now }
+    ? { type: existing.type, status: existing.status, reason: existing.reason, message: existing.message, lastHeartbeatTime: now, lastTransitionTime: existing.lastTransitionTime }
     : { type, status: 'Unknown', reason: '', message: '', lastHeartbeatTime: now, lastTransitionTime: now };
   if (underPressure) {
     if (c.status !== 'True') {

@@ -13,10 +13,16 @@ import type { Signal, SignalObservation, SignalObservations, ThresholdValue } fr
 /** Finds a pod's stats by UID (a pod without stats sorts first in every ranking). */
 export type StatsFunc = (pod: Pod) => PodStats | undefined;
 
-export function cachedStatsFunc(pods: readonly PodStats[]): StatsFunc {
-  const byUid = new Map<string, PodStats>();
-  for (const p of pods) byUid.set(p.podRef.uid, p);
-  return (pod) => byUid.get(pod.metadata?.uid ?? '');
+export function cachedStatsFunc(pods: readonly PodStats[] | (() => readonly PodStats[])): StatsFunc {
+  // Indexed on the first lookup: most eviction passes never look at a pod's stats.
+  let byUid: Map<string, PodStats> | undefined;
+  return (pod) => {
+    if (!byUid) {
+      byUid = new Map();
+      for (const p of typeof pods === 'function' ? pods() : pods) byUid.set(p.podRef.uid, p);
+    }
+    return byUid.get(pod.metadata?.uid ?? '');
+  };
 }
 
 export function makeSignalObservations(summary: Summary): { observations: SignalObservations; statsFunc: StatsFunc } {
@@ -37,7 +43,7 @@ export function makeSignalObservations(summary: Summary): { observations: Signal
   if (rl && rl.maxpid !== undefined && rl.curproc !== undefined) {
     obs['pid.available'] = { available: rl.maxpid - rl.curproc, capacity: rl.maxpid, format: 'DecimalSI', time: rl.time };
   }
-  return { observations: obs, statsFunc: cachedStatsFunc(summary.pods) };
+  return { observations: obs, statsFunc: cachedStatsFunc(() => summary.pods) };
 }
 
 function addFs(obs: SignalObservations, prefix: 'nodefs' | 'imagefs' | 'containerfs', fs: FsStats | undefined): void {

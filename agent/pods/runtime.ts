@@ -48,12 +48,32 @@ export class PodRuntime {
   private readonly mirrorUid = new Map<string, PodState>();
   private frozen = false;
 
+  private readonly hooks: RuntimeHooks;
+  private changes = 0;
+
   constructor(
     private readonly nodeName: string,
     private readonly clock: Clock,
-    private readonly hooks: RuntimeHooks,
+    hooks: RuntimeHooks,
     private readonly startDelayMs: number,
-  ) {}
+  ) {
+    // Every change to a pod's state is reported through statusChanged or lifecycle (or is an
+    // upsert/removal): counting those gives `version`.
+    this.hooks = {
+      ...hooks,
+      statusChanged: (ps) => { this.changes++; hooks.statusChanged(ps); },
+      terminated: (ps) => { this.changes++; hooks.terminated(ps); },
+      lifecycle: (ps, what) => { this.changes++; hooks.lifecycle?.(ps, what); },
+    };
+  }
+
+  /**
+   * Changes whenever a pod is added, removed or replaced, or its state (phase, containers, ref)
+   * changes: stats collections reuse their per-pod work while it stays the same.
+   */
+  get version(): number {
+    return this.changes;
+  }
 
   get(uid: string): PodState | undefined {
     return this.pods.get(uid);
@@ -79,6 +99,7 @@ export class PodRuntime {
    * runs without the API server; its mirror pod, once created, gives it a ref for status updates.
    */
   addStatic(pod: Pod): PodState {
+    this.changes++;
     const uid = pod.metadata?.uid ?? '';
     const existing = this.pods.get(uid);
     if (existing) return existing;
@@ -96,6 +117,7 @@ export class PodRuntime {
 
   /** A pod arrived or changed on the API server. */
   upsert(m: PodUpsertMsg): PodState {
+    this.changes++;
     const mirrorOf = m.annotations?.['kubernetes.io/config.mirror'] ? this.staticByName.get(`${m.namespace}/${m.name}`) : undefined;
     if (mirrorOf) {
       // The mirror of one of our static pods: link it (its status goes to the mirror), do not run it twice.
@@ -196,6 +218,7 @@ export class PodRuntime {
 
   /** The pod is gone from the API server (force-deleted or deleted while away): stop it silently. */
   remove(uid: string): void {
+    this.changes++;
     const mirrored = this.mirrorUid.get(uid);
     if (mirrored) {
       // A deleted mirror pod: the static pod keeps running and its mirror is created again.

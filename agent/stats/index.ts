@@ -10,7 +10,7 @@ export {
   SYSTEM_CONTAINER_PODS, SYSTEM_CONTAINER_KUBELET, SYSTEM_CONTAINER_RUNTIME, SYSTEM_CONTAINER_MISC,
 } from './types.js';
 export {
-  buildSummary, isLocalEphemeralVolume, localVolumeNames, hasDedicatedImageFs,
+  buildSummary, podTotals, sumPodUsage, ZERO_POD_USAGE_TOTALS, isLocalEphemeralVolume, localVolumeNames, hasDedicatedImageFs,
   DEFAULT_NODEFS_INODES, DEFAULT_IMAGEFS_INODES, DEFAULT_MAX_PID,
 } from './summary.js';
-export type { SummaryInput, FilesystemLimits, PodWithUsage } from './summary.js';
+export type { SummaryInput, FilesystemLimits, PodWithUsage, PodTotals, PodUsageTotals } from './summary.js';

@@ -58,6 +58,45 @@ export interface SummaryInput {
   pods: PodWithUsage[];
   /** Hard memory.available threshold in bytes (widens the pods cgroup beyond allocatable). */
   evictionHardMemoryBytes?: number;
+  /** sumPodUsage(pods), when the caller keeps it up to date incrementally. */
+  podTotals?: PodUsageTotals;
+}
+
+/** What the node-level stats need from the pods: sums over their containers and on-disk volumes. */
+export interface PodUsageTotals {
+  workingSetBytes: number;
+  cpuNanoCores: number;
+  pids: number;
+  rootfsBytes: number;
+  rootfsInodes: number;
+  logsBytes: number;
+  volumeBytes: number;
+}
+
+export const ZERO_POD_USAGE_TOTALS: Readonly<PodUsageTotals> = Object.freeze({
+  workingSetBytes: 0, cpuNanoCores: 0, pids: 0, rootfsBytes: 0, rootfsInodes: 0, logsBytes: 0, volumeBytes: 0,
+});
+
+/**
+ * Adds the pods' usage to `into` (every value is a whole number of bytes, nanocores or counts,
+ * so sums are exact in any order and can be kept incrementally).
+ */
+export function sumPodUsage(pods: Iterable<PodWithUsage>, into: PodUsageTotals = { ...ZERO_POD_USAGE_TOTALS }): PodUsageTotals {
+  for (const { pod, usage } of pods) {
+    for (const c of usage.containers) {
+      into.workingSetBytes += c.memoryWorkingSetBytes;
+      into.cpuNanoCores += c.cpuNanoCores;
+      into.pids += c.pids;
+      into.rootfsBytes += c.rootfsBytes;
+      into.rootfsInodes += c.rootfsInodes;
+      into.logsBytes += c.logsBytes;
+    }
+    if (usage.volumes.length > 0) {
+      const onDisk = factsOf(pod).onDisk;
+      for (const v of usage.volumes) if (onDisk.has(v.name)) into.volumeBytes += v.usedBytes;
+    }
+  }
+  return into;
 }
 
 /** pkg/volume/util IsLocalEphemeralVolume: gitRepo, configMap, emptyDir on the default medium. */
@@ -81,27 +120,9 @@ export function buildSummary(input: SummaryInput): Summary {
   const capMem = bytes(input.capacity.memory);
   const allocMem = input.allocatable?.memory !== undefined ? bytes(input.allocatable.memory) : capMem;
 
-  let podsWS = 0;
-  let podsCPU = 0;
-  let podsPids = 0;
-  let rootfs = 0;
-  let rootfsInodes = 0;
-  let logs = 0;
-  let volumes = 0;
-  for (const { pod, usage } of input.pods) {
-    for (const c of usage.containers) {
-      podsWS += c.memoryWorkingSetBytes;
-      podsCPU += c.cpuNanoCores;
-      podsPids += c.pids;
-      rootfs += c.rootfsBytes;
-      rootfsInodes += c.rootfsInodes;
-      logs += c.logsBytes;
-    }
-    if (usage.volumes.length > 0) {
-      const onDisk = factsOf(pod).onDisk;
-      for (const v of usage.volumes) if (onDisk.has(v.name)) volumes += v.usedBytes;
-    }
-  }
+  const t = input.podTotals ?? sumPodUsage(input.pods);
+  const podsWS = t.workingSetBytes, podsCPU = t.cpuNanoCores, podsPids = t.pids;
+  const rootfs = t.rootfsBytes, rootfsInodes = t.rootfsInodes, logs = t.logsBytes, volumes = t.volumeBytes;
 
   const nodefsCap = bytes(input.capacity['ephemeral-storage']);
   const nodefsInodes = input.limits?.inodes ?? DEFAULT_NODEFS_INODES;
@@ -120,6 +141,7 @@ export function buildSummary(input: SummaryInput): Summary {
 
   const nodeWS = podsWS + node.systemMemoryBytes;
   const podsLimit = Math.min(capMem, allocMem + (input.evictionHardMemoryBytes ?? 0));
+  let pods: PodStats[] | undefined;
   const summary: Summary = {
     node: {
       nodeName: input.nodeName,
@@ -136,9 +158,41 @@ export function buildSummary(input: SummaryInput): Summary {
       runtime: { imageFs, containerFs: containerFsDevice },
       rlimit: { time, maxpid: input.limits?.pids ?? DEFAULT_MAX_PID, curproc: node.systemPids + podsPids },
     },
-    pods: input.pods.map(({ pod, usage }) => podStats(time, pod, usage, nodefs, containerFsDevice)),
+    // Per-pod stats are built on first read: the eviction manager reads them only for pods with
+    // local-storage limits and when ranking victims; the status post sends podTotals instead.
+    get pods(): PodStats[] {
+      return (pods ??= input.pods.map(({ pod, usage }) => podStats(time, pod, usage, nodefs, containerFsDevice)));
+    },
   };
   return summary;
+}
+
+/** A pod's totals as its PodStats reports them (cpu, memory, ephemeral-storage, processes). */
+export interface PodTotals { cpuNanoCores: number; workingSetBytes: number; ephemeralUsedBytes: number; ephemeralInodesUsed: number; pids: number }
+
+export function podTotals(pod: Pod, usage: PodUsage): PodTotals {
+  let cpu = 0;
+  let ws = 0;
+  let used = 0;
+  let inodesUsed = 0;
+  let pids = 0;
+  for (const c of usage.containers) {
+    cpu += c.cpuNanoCores;
+    ws += c.memoryWorkingSetBytes;
+    used += c.rootfsBytes + c.logsBytes;
+    inodesUsed += c.rootfsInodes;
+    pids += c.pids;
+  }
+  if (usage.volumes.length > 0) {
+    const ephemeral = factsOf(pod).ephemeral;
+    for (const v of usage.volumes) {
+      if (ephemeral.has(v.name)) {
+        used += v.usedBytes;
+        inodesUsed += v.inodesUsed;
+      }
+    }
+  }
+  return { cpuNanoCores: cpu, workingSetBytes: ws, ephemeralUsedBytes: used, ephemeralInodesUsed: inodesUsed, pids };
 }
 
 /** What podStats needs from the pod spec, parsed once per Pod object (the kubelet replaces the object on change). */
@@ -168,15 +222,9 @@ function parseStart(pod: Pod): number {
 }
 
 function podStats(time: number, pod: Pod, usage: PodUsage, nodefs: FsStats, containerFs: FsStats): PodStats {
-  // Runs for every pod on every stats collection (10 s): plain loops and one literal per object.
   const facts = factsOf(pod);
   const limits = facts.limits;
   const containers: ContainerStats[] = new Array(usage.containers.length);
-  let cpu = 0;
-  let ws = 0;
-  let used = 0;
-  let inodesUsed = 0;
-  let pids = 0;
   for (let i = 0; i < usage.containers.length; i++) {
     const c = usage.containers[i];
     const limit = limits.get(c.name);
@@ -190,30 +238,22 @@ function podStats(time: number, pod: Pod, usage: PodUsage, nodefs: FsStats, cont
       rootfs: { time, capacityBytes: containerFs.capacityBytes, availableBytes: containerFs.availableBytes, inodes: containerFs.inodes, inodesFree: containerFs.inodesFree, usedBytes: c.rootfsBytes, inodesUsed: c.rootfsInodes },
       logs: { time, capacityBytes: nodefs.capacityBytes, availableBytes: nodefs.availableBytes, inodes: nodefs.inodes, inodesFree: nodefs.inodesFree, usedBytes: c.logsBytes, inodesUsed: 0 },
     };
-    cpu += c.cpuNanoCores;
-    ws += c.memoryWorkingSetBytes;
-    used += c.rootfsBytes + c.logsBytes;
-    inodesUsed += c.rootfsInodes;
-    pids += c.pids;
   }
   const volume: VolumeStats[] = [];
   for (const v of usage.volumes) {
     volume.push({ time, capacityBytes: nodefs.capacityBytes, availableBytes: nodefs.availableBytes, inodes: nodefs.inodes, inodesFree: nodefs.inodesFree, name: v.name, usedBytes: v.usedBytes, inodesUsed: v.inodesUsed });
-    if (facts.ephemeral.has(v.name)) {
-      used += v.usedBytes;
-      inodesUsed += v.inodesUsed;
-    }
   }
+  const t = podTotals(pod, usage);
   const started = facts.started;
   return {
     podRef: { name: pod.metadata?.name ?? '', namespace: pod.metadata?.namespace ?? '', uid: pod.metadata?.uid ?? '' },
     startTime: Number.isFinite(started) ? started : undefined,
     containers,
-    cpu: { time, usageNanoCores: cpu },
-    memory: { time, workingSetBytes: ws, usageBytes: ws },
+    cpu: { time, usageNanoCores: t.cpuNanoCores },
+    memory: { time, workingSetBytes: t.workingSetBytes, usageBytes: t.workingSetBytes },
     volume,
-    'ephemeral-storage': { time, capacityBytes: nodefs.capacityBytes, availableBytes: nodefs.availableBytes, inodes: nodefs.inodes, inodesFree: nodefs.inodesFree, usedBytes: used, inodesUsed },
-    process_stats: { process_count: pids },
+    'ephemeral-storage': { time, capacityBytes: nodefs.capacityBytes, availableBytes: nodefs.availableBytes, inodes: nodefs.inodes, inodesFree: nodefs.inodesFree, usedBytes: t.ephemeralUsedBytes, inodesUsed: t.ephemeralInodesUsed },
+    process_stats: { process_count: t.pids },
   };
 }
 
@@ -224,11 +264,21 @@ function fs(time: number, capacity: number, used: number, inodes: number, inodes
   };
 }
 
+/** Capacities are parsed on every collection and are few distinct strings: parsed once each. */
+const parsedBytes = new Map<string, number>();
+
 function bytes(q: string | undefined): number {
   if (q === undefined || q === '') return 0;
-  try {
-    return Math.max(0, parseQuantity(String(q)).value());
-  } catch {
-    return 0;
+  const key = String(q);
+  let v = parsedBytes.get(key);
+  if (v === undefined) {
+    try {
+      v = Math.max(0, parseQuantity(key).value());
+    } catch {
+      v = 0;
+    }
+    if (parsedBytes.size > 10_000) parsedBytes.clear();
+    parsedBytes.set(key, v);
   }
+  return v;
 }

@@ -8,7 +8,7 @@ export {
   parsePodUsageAnnotations, parseNodeUsageAnnotations, parseUsageQuantity, describeUsageProblems,
 } from './annotations.js';
 export type { UsageProblem, PodUsageKey, NodeUsageKey } from './annotations.js';
-export { podUsageAt, podRuntimeFromStatus, usageContainers, spread, containerMemoryModel } from './pod-usage.js';
+export { podUsageAt, podUsageModel, usageIsTimeInvariant, podRuntimeFromStatus, usageContainers, spread, containerMemoryModel } from './pod-usage.js';
 export type { PodUsage, ContainerUsage, VolumeUsage, PodRuntimeView, ContainerRuntimeView } from './pod-usage.js';
 export { nodeUsageFromAnnotations, NodeGarbage, EMPTY_NODE_USAGE } from './node-usage.js';
 export type { NodeUsage } from './node-usage.js';

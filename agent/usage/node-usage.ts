@@ -55,6 +55,18 @@ export class NodeGarbage {
 
   /** The node's usage with what GC already deleted taken out. */
   usage(annotations: Record<string, string> | undefined): NodeUsage {
+    // Asked on every stats collection; the kubelet replaces its annotations object when the node
+    // changes, so the same object with the same GC marks gives the same usage (read-only).
+    const m = this.memo;
+    if (m && annotations && m.annotations === annotations && m.images === this.imagesDeletedAt && m.containers === this.containersDeletedAt) return m.usage;
+    const u = this.compute(annotations);
+    this.memo = annotations ? { annotations, images: this.imagesDeletedAt, containers: this.containersDeletedAt, usage: u } : undefined;
+    return u;
+  }
+
+  private memo: { annotations: Record<string, string>; images?: string; containers?: string; usage: NodeUsage } | undefined;
+
+  private compute(annotations: Record<string, string> | undefined): NodeUsage {
     const u = nodeUsageFromAnnotations(annotations);
     const raw = parseNodeUsageAnnotations(annotations).raw;
     if (this.imagesDeletedAt !== undefined && this.imagesDeletedAt === raw['unused-images']) {

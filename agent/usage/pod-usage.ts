@@ -129,44 +129,73 @@ export function containerMemoryModel(pod: Pod): Array<{ name: string; baseBytes:
   return containers.map((c, i) => ({ name: c.name, baseBytes: values.memory[i], ratePerMinute: values['memory-rate'][i] }));
 }
 
+/**
+ * True when the pod's usage does not grow with time (no memory or ephemeral-storage rate): once
+ * it started, podUsageAt returns the same numbers until the pod or its containers change.
+ */
+export function usageIsTimeInvariant(pod: Pod): boolean {
+  const { values } = prepare(pod);
+  return values['memory-rate'].every((r) => r === 0) && values['ephemeral-storage-rate'].every((r) => r === 0);
+}
+
 export function podUsageAt(pod: Pod, t: number, runtime: PodRuntimeView = podRuntimeFromStatus(pod)): PodUsage {
-  const { parsed, containers, values } = prepare(pod);
-  const problems = [...prepare(pod).problems];
+  return podUsageModel(pod, runtime)(t);
+}
 
+/**
+ * podUsageAt(pod, t, runtime) as a function of t, with what does not depend on t worked out once:
+ * stats collections ask for the usage of pods that grow with time at every interval. The pod and
+ * the runtime view must not change while the model is used.
+ */
+export function podUsageModel(pod: Pod, runtime: PodRuntimeView): (t: number) => PodUsage {
+  const prepared = prepare(pod);
+  const { parsed, containers, values } = prepared;
   const podStart = runtime.startedAt;
-  const started = podStart !== undefined && t >= podStart;
-  const out: ContainerUsage[] = containers.map((c, i) => {
-    const rt = runtime.containers?.[c.name] ?? { running: started, startedAt: podStart };
-    const running = started && rt.running;
-    const cStart = rt.startedAt ?? podStart ?? t;
-    const memMinutes = Math.max(0, t - cStart) / MS_PER_MINUTE;
-    const diskMinutes = started ? Math.max(0, t - podStart) / MS_PER_MINUTE : 0;
-    const disk = started ? Math.floor(values['ephemeral-storage'][i] + values['ephemeral-storage-rate'][i] * diskMinutes) : 0;
-    const logs = Math.min(values.logs[i], disk);
-    return {
-      name: c.name,
-      running,
-      startedAt: running ? cStart : undefined,
-      memoryWorkingSetBytes: running ? Math.floor(values.memory[i] + values['memory-rate'][i] * memMinutes) : 0,
-      cpuNanoCores: running ? values.cpu[i] * 1e6 : 0,
-      rootfsBytes: disk - logs,
-      logsBytes: logs,
-      rootfsInodes: started ? values.inodes[i] : 0,
-      pids: running ? values.pids[i] : 0,
-    };
-  });
+  const memory = values.memory, memoryRate = values['memory-rate'], disk0 = values['ephemeral-storage'];
+  const diskRate = values['ephemeral-storage-rate'], logsV = values.logs, cpu = values.cpu, inodes = values.inodes, pids = values.pids;
+  const rts = containers.map((c) => runtime.containers?.[c.name]);
+  const specVolumes = pod.spec?.volumes;
+  const noVolumes = specVolumes === undefined && parsed.volumes.size === 0;
 
-  const volumes: VolumeUsage[] = [];
-  const volumeNames = new Set<string>();
-  for (const v of pod.spec?.volumes ?? []) {
-    volumeNames.add(v.name);
-    const used = parsed.volumes.get(v.name);
-    if (used !== undefined || v.emptyDir) volumes.push({ name: v.name, usedBytes: started ? used ?? 0 : 0, inodesUsed: 0 });
-  }
-  for (const [name] of parsed.volumes) {
-    if (!volumeNames.has(name)) problems.push({ key: `${USAGE_ANNOTATION_PREFIX}volume.${name}`, value: '', message: `the pod has no volume "${name}"` });
-  }
-  return { containers: out, volumes, problems };
+  return (t) => {
+    const problems = prepared.problems.length > 0 ? [...prepared.problems] : [];
+    const started = podStart !== undefined && t >= podStart;
+    const diskMinutes = started ? Math.max(0, t - podStart) / MS_PER_MINUTE : 0;
+    // A plain loop, one literal per container.
+    const out: ContainerUsage[] = new Array(containers.length);
+    for (let i = 0; i < containers.length; i++) {
+      const rt = rts[i];
+      const running = started && (rt ? rt.running : started);
+      const cStart = (rt ? rt.startedAt : podStart) ?? podStart ?? t;
+      const memMinutes = Math.max(0, t - cStart) / MS_PER_MINUTE;
+      const disk = started ? Math.floor(disk0[i] + diskRate[i] * diskMinutes) : 0;
+      const logs = Math.min(logsV[i], disk);
+      out[i] = {
+        name: containers[i].name,
+        running,
+        startedAt: running ? cStart : undefined,
+        memoryWorkingSetBytes: running ? Math.floor(memory[i] + memoryRate[i] * memMinutes) : 0,
+        cpuNanoCores: running ? cpu[i] * 1e6 : 0,
+        rootfsBytes: disk - logs,
+        logsBytes: logs,
+        rootfsInodes: started ? inodes[i] : 0,
+        pids: running ? pids[i] : 0,
+      };
+    }
+
+    const volumes: VolumeUsage[] = [];
+    if (noVolumes) return { containers: out, volumes, problems };
+    const volumeNames = new Set<string>();
+    for (const v of specVolumes ?? []) {
+      volumeNames.add(v.name);
+      const used = parsed.volumes.get(v.name);
+      if (used !== undefined || v.emptyDir) volumes.push({ name: v.name, usedBytes: started ? used ?? 0 : 0, inodesUsed: 0 });
+    }
+    for (const [name] of parsed.volumes) {
+      if (!volumeNames.has(name)) problems.push({ key: `${USAGE_ANNOTATION_PREFIX}volume.${name}`, value: '', message: `the pod has no volume "${name}"` });
+    }
+    return { containers: out, volumes, problems };
+  };
 }
 
 function spreadKey(

@@ -19,14 +19,12 @@ export class ManualClock implements Clock {
 
   setTimer(delayMs: number, fn: () => void): Timer {
     // A NaN or negative delay means "now", like setTimeout.
-    const e = this.heap.push(this.current + (delayMs > 0 ? delayMs : 0), fn, 0);
-    return { cancel: () => this.heap.cancel(e) };
+    return this.heap.push(this.current + (delayMs > 0 ? delayMs : 0), fn, 0);
   }
 
   every(periodMs: number, fn: () => void): Timer {
     if (!(periodMs > 0)) throw new Error(`every: period must be > 0, got ${periodMs}`);
-    const e = this.heap.push(this.current + periodMs, fn, periodMs);
-    return { cancel: () => this.heap.cancel(e) };
+    return this.heap.push(this.current + periodMs, fn, periodMs);
   }
 
   /** Moves time forward by ms, firing every timer that falls due, in order, at its own instant. */

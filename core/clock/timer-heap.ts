@@ -1,12 +1,25 @@
-/** A min-heap of timers ordered by due time, then by insertion order (stable, deterministic). */
-export interface HeapEntry {
-  due: number;
-  seq: number;
-  fn: () => void;
-  period: number; // 0 for one-shot
-  cancelled: boolean;
-  queued: boolean; // in the heap (not yet popped)
+/**
+ * One timer; also its own handle (cancel()), so that setting a timer allocates one object: the
+ * simulation sets hundreds of thousands of them per simulated hour.
+ */
+export class HeapEntry {
+  cancelled = false;
+  queued = false; // in the heap (not yet popped)
+
+  constructor(
+    public due: number,
+    public seq: number,
+    readonly fn: () => void,
+    readonly period: number, // 0 for one-shot
+    private readonly heap: TimerHeap,
+  ) {}
+
+  cancel(): void {
+    this.heap.cancel(this);
+  }
 }
+
+/** A min-heap of timers ordered by due time, then by insertion order (stable, deterministic). */
 
 export class TimerHeap {
   private items: HeapEntry[] = [];
@@ -19,7 +32,7 @@ export class TimerHeap {
   }
 
   push(due: number, fn: () => void, period: number): HeapEntry {
-    const e: HeapEntry = { due: sanitizeDue(due), seq: this.seq++, fn, period, cancelled: false, queued: false };
+    const e = new HeapEntry(sanitizeDue(due), this.seq++, fn, period, this);
     this.insert(e);
     return e;
   }
@@ -73,7 +86,9 @@ export class TimerHeap {
     while (i > 0) {
       const p = (i - 1) >> 1;
       if (!this.less(items[i], items[p])) break;
-      [items[i], items[p]] = [items[p], items[i]];
+      const t = items[i]; // (a destructuring swap may allocate an array in unoptimised code)
+      items[i] = items[p];
+      items[p] = t;
       i = p;
     }
   }
@@ -88,7 +103,9 @@ export class TimerHeap {
       if (l < n && this.less(items[l], items[m])) m = l;
       if (r < n && this.less(items[r], items[m])) m = r;
       if (m === i) return;
-      [items[i], items[m]] = [items[m], items[i]];
+      const t = items[i];
+      items[i] = items[m];
+      items[m] = t;
       i = m;
     }
   }

@@ -252,6 +252,8 @@ export namespace kemu {
             conditions: kemu.v1.NodeCondition.$Properties[];
             summary?: (kemu.v1.Summary.$Properties|null);
             allocatable: { [k: string]: string };
+            conditions_unchanged: boolean;
+            heartbeat_time: number;
             static create(properties: kemu.v1.NodeStatus.$Shape): kemu.v1.NodeStatus & kemu.v1.NodeStatus.$Shape;
             static create(properties?: kemu.v1.NodeStatus.$Properties): kemu.v1.NodeStatus;
             static encode(message: kemu.v1.NodeStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -264,6 +266,8 @@ export namespace kemu {
                 conditions?: (kemu.v1.NodeCondition.$Properties[]|null);
                 summary?: (kemu.v1.Summary.$Properties|null);
                 allocatable?: ({ [k: string]: string }|null);
+                conditions_unchanged?: (boolean|null);
+                heartbeat_time?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = kemu.v1.NodeStatus.$Properties;
@@ -310,6 +314,8 @@ export namespace kemu {
             node?: (kemu.v1.NodeStats.$Properties|null);
             pods: kemu.v1.PodStats.$Properties[];
             time: number;
+            pods_delta: boolean;
+            pod_refs: number[];
             static create(properties: kemu.v1.Summary.$Shape): kemu.v1.Summary & kemu.v1.Summary.$Shape;
             static create(properties?: kemu.v1.Summary.$Properties): kemu.v1.Summary;
             static encode(message: kemu.v1.Summary.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -322,6 +328,8 @@ export namespace kemu {
                 node?: (kemu.v1.NodeStats.$Properties|null);
                 pods?: (kemu.v1.PodStats.$Properties[]|null);
                 time?: (number|null);
+                pods_delta?: (boolean|null);
+                pod_refs?: (number[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = kemu.v1.Summary.$Properties;
@@ -847,6 +855,7 @@ export namespace kemu {
             paused: boolean;
             node_uid: string;
             server_version: string;
+            stats_delta: boolean;
             static create(properties: kemu.v1.Welcome.$Shape): kemu.v1.Welcome & kemu.v1.Welcome.$Shape;
             static create(properties?: kemu.v1.Welcome.$Properties): kemu.v1.Welcome;
             static encode(message: kemu.v1.Welcome.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -862,6 +871,7 @@ export namespace kemu {
                 paused?: (boolean|null);
                 node_uid?: (string|null);
                 server_version?: (string|null);
+                stats_delta?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = kemu.v1.Welcome.$Properties;

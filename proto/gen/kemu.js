@@ -1271,6 +1271,8 @@ export const kemu = $root.kemu = (() => {
             NodeStatus.prototype.conditions = $util.emptyArray;
             NodeStatus.prototype.summary = null;
             NodeStatus.prototype.allocatable = $util.emptyObject;
+            NodeStatus.prototype.conditions_unchanged = false;
+            NodeStatus.prototype.heartbeat_time = 0;
 
             NodeStatus.create = function(properties) {
                 return new NodeStatus(properties);
@@ -1291,6 +1293,10 @@ export const kemu = $root.kemu = (() => {
                 if (message.allocatable != null && $Object.hasOwnProperty.call(message, "allocatable"))
                     for (let keys = $Object.keys(message.allocatable), i = 0; i < keys.length; ++i)
                         writer.uint32(26).fork().uint32(10).string(keys[i]).uint32(18).string(message.allocatable[keys[i]]).ldelim();
+                if (message.conditions_unchanged != null && $Object.hasOwnProperty.call(message, "conditions_unchanged") && message.conditions_unchanged !== false)
+                    writer.uint32(32).bool(message.conditions_unchanged);
+                if (message.heartbeat_time != null && $Object.hasOwnProperty.call(message, "heartbeat_time") && !$Object.is(message.heartbeat_time, 0))
+                    writer.uint32(41).double(message.heartbeat_time);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1372,6 +1378,24 @@ export const kemu = $root.kemu = (() => {
                             if (key === "__proto__")
                                 $util.makeProp(message.allocatable, key);
                             message.allocatable[key] = value;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.conditions_unchanged = value;
+                            else
+                                delete message.conditions_unchanged;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.heartbeat_time = value;
+                            else
+                                delete message.heartbeat_time;
                             continue;
                         }
                     }
@@ -1556,6 +1580,7 @@ export const kemu = $root.kemu = (() => {
 
             const Summary = function (properties) {
                 this.pods = [];
+                this.pod_refs = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -1565,6 +1590,8 @@ export const kemu = $root.kemu = (() => {
             Summary.prototype.node = null;
             Summary.prototype.pods = $util.emptyArray;
             Summary.prototype.time = 0;
+            Summary.prototype.pods_delta = false;
+            Summary.prototype.pod_refs = $util.emptyArray;
 
             Summary.create = function(properties) {
                 return new Summary(properties);
@@ -1584,6 +1611,10 @@ export const kemu = $root.kemu = (() => {
                         $root.kemu.v1.PodStats.encode(message.pods[i], writer.uint32(18).fork(), _depth + 1).ldelim();
                 if (message.time != null && $Object.hasOwnProperty.call(message, "time") && !$Object.is(message.time, 0))
                     writer.uint32(25).double(message.time);
+                if (message.pods_delta != null && $Object.hasOwnProperty.call(message, "pods_delta") && message.pods_delta !== false)
+                    writer.uint32(32).bool(message.pods_delta);
+                if (message.pod_refs != null && message.pod_refs.length)
+                    writer.uint32(42).uint32s(message.pod_refs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1638,6 +1669,29 @@ export const kemu = $root.kemu = (() => {
                                 message.time = value;
                             else
                                 delete message.time;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.pods_delta = value;
+                            else
+                                delete message.pods_delta;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType === 2) {
+                                if (!(message.pod_refs && message.pod_refs.length))
+                                    message.pod_refs = [];
+                                reader.uint32s(message.pod_refs);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.pod_refs && message.pod_refs.length))
+                                message.pod_refs = [];
+                            message.pod_refs.push(reader.uint32());
                             continue;
                         }
                     }
@@ -3910,6 +3964,7 @@ export const kemu = $root.kemu = (() => {
             Welcome.prototype.paused = false;
             Welcome.prototype.node_uid = "";
             Welcome.prototype.server_version = "";
+            Welcome.prototype.stats_delta = false;
 
             Welcome.create = function(properties) {
                 return new Welcome(properties);
@@ -3934,6 +3989,8 @@ export const kemu = $root.kemu = (() => {
                     writer.uint32(42).string(message.node_uid);
                 if (message.server_version != null && $Object.hasOwnProperty.call(message, "server_version") && message.server_version !== "")
                     writer.uint32(50).string(message.server_version);
+                if (message.stats_delta != null && $Object.hasOwnProperty.call(message, "stats_delta") && message.stats_delta !== false)
+                    writer.uint32(56).bool(message.stats_delta);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4019,6 +4076,15 @@ export const kemu = $root.kemu = (() => {
                                 message.server_version = value;
                             else
                                 delete message.server_version;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.stats_delta = value;
+                            else
+                                delete message.stats_delta;
                             continue;
                         }
                     }

@@ -17,6 +17,7 @@ import type { GatewayContext } from './context.js';
 import { applyHelloStatus, conditionsDiffer, leaseFor, mergeConditions, nodeFromHello, NODE_LEASE_NAMESPACE } from './node-objects.js';
 import { nodeSyncKey, nodeToUpdate, podSyncKey, podToUpsert } from './pod-frames.js';
 import { podStatusFromMsg } from './pod-status.js';
+import { ConditionsBase, SummaryBase } from './stats-cache.js';
 
 export interface AgentConnection {
   send(bytes: Uint8Array): void;
@@ -132,7 +133,7 @@ export class AgentSession {
     this.welcomed = true;
     this.ctx.kubeletSettings.set(name, h.kubelet ?? {});
     const c = this.ctx.clockState();
-    this.send({ welcome: { protocol_version: PROTOCOL_VERSION, cluster_time: c.now, time_scale: c.scale, paused: c.paused, node_uid: node.metadata?.uid ?? '', server_version: 'v1.32.0-kemu' } });
+    this.send({ welcome: { protocol_version: PROTOCOL_VERSION, cluster_time: c.now, time_scale: c.scale, paused: c.paused, node_uid: node.metadata?.uid ?? '', server_version: 'v1.32.0-kemu', stats_delta: true } });
     this.syncNode(node, true);
     let count = 0;
     for (const pod of store.byIndex<Pod>('Pod', 'spec.nodeName', name)) {
@@ -167,21 +168,25 @@ export class AgentSession {
 
   private onNodeStatus(s: NodeStatusMsg): void {
     const now = this.ctx.clock.now();
-    if (s.summary) this.ctx.stats.set({ node: this.nodeName, receivedAt: now, summary: s.summary, pods: this.refMap() });
+    if (s.summary) this.ctx.stats.set({ node: this.nodeName, receivedAt: now, summary: this.summaryBase.apply(s.summary), pods: this.refMap() });
+    const incoming = this.conditionsBase.apply(s);
     const node = this.ctx.store.get<Node>('Node', undefined, this.nodeName);
     if (!node) return;
-    const incoming = s.conditions ?? [];
     const allocChanged = !!s.allocatable && Object.keys(s.allocatable).length > 0 &&
       JSON.stringify(s.allocatable) !== JSON.stringify(node.status?.allocatable ?? {});
     // kubelet posts status when it changed, or every nodeStatusReportFrequency otherwise.
     if (!conditionsDiffer(node.status?.conditions, incoming) && !allocChanged && now - this.lastStatusPersistAt < NODE_STATUS_REPORT_FREQUENCY_MS) return;
     this.lastStatusPersistAt = now;
-    this.ctx.store.mutate<Node>('Node', undefined, this.nodeName, (n) => {
-      const st = (n as Mutable<Node>).status ??= {};
-      st.conditions = mergeConditions(st.conditions, incoming, now);
-      if (allocChanged) st.allocatable = { ...s.allocatable };
-    });
+    // A shallow copy (stored objects are never mutated), not a deep clone of the whole Node.
+    const st = node.status ?? {};
+    const status: Mutable<NonNullable<Node['status']>> = { ...st, conditions: mergeConditions(st.conditions, incoming, now) };
+    if (allocChanged) status.allocatable = { ...s.allocatable };
+    this.ctx.store.update<Node>('Node', { ...node, status });
   }
+
+  /** The previous summary's pods on this connection: the base of a delta summary (Summary.pods_delta). */
+  private readonly summaryBase = new SummaryBase();
+  private readonly conditionsBase = new ConditionsBase();
 
   private onPodStatus(s: PodStatusMsg): void {
     const entry = this.ownPod(s.ref ?? 0);

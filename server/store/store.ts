@@ -72,7 +72,7 @@ export class Store {
   private rv = 0;
   private readonly history: WatchEvent[] = [];
   private historyStart = 0; // index in the ring of the oldest entry
-  private readonly watchers: Watcher[] = [];
+  private watchers: readonly Watcher[] = [];
   private readonly queue: WatchEvent[] = [];
   private dispatching = false;
 
@@ -119,6 +119,15 @@ export class Store {
     const idx = { fn, values: new Map<string, Set<string>>() };
     m.set(name, idx);
     for (const [key, o] of this.bucket(kind)) for (const v of fn(o)) addTo(idx.values, v, key);
+  }
+
+  /** The values of an index that some object of the kind has. */
+  indexValues(kind: Kind, index: string): string[] {
+    const idx = this.indexes.get(kind)?.get(index);
+    if (!idx) throw new Error(`no index ${index} on ${kind}`);
+    const out: string[] = [];
+    for (const [v, keys] of idx.values) if (keys.size > 0) out.push(v);
+    return out;
   }
 
   byIndex<T extends KObject = KObject>(kind: Kind, index: string, value: string): T[] {
@@ -238,11 +247,10 @@ export class Store {
         if (ev.rv > opts.sinceRV) this.deliver(w, ev);
       }
     }
-    this.watchers.push(w);
+    this.watchers = [...this.watchers, w];
     return () => {
       w.active = false;
-      const i = this.watchers.indexOf(w);
-      if (i >= 0) this.watchers.splice(i, 1);
+      this.watchers = this.watchers.filter((x) => x !== w);
     };
   }
 
@@ -262,7 +270,10 @@ export class Store {
     try {
       for (let i = 0; i < this.queue.length; i++) {
         const e = this.queue[i];
-        for (const w of this.watchers.slice()) if (w.active) this.deliver(w, e);
+        // The watchers as they were when the event was emitted (a handler may (un)subscribe):
+        // the array is replaced, never changed in place, so no copy is needed.
+        const watchers = this.watchers;
+        for (let j = 0; j < watchers.length; j++) if (watchers[j].active) this.deliver(watchers[j], e);
       }
     } finally {
       this.queue.length = 0;

@@ -132,7 +132,8 @@ export class GarbageCollector implements Controller {
       this.enqueueOwnersOf(o);
       return;
     }
-    const refsChanged = ev.type === 'ADDED' || JSON.stringify(o.metadata?.ownerReferences) !== JSON.stringify(ev.old?.metadata?.ownerReferences);
+    const refs = o.metadata?.ownerReferences, oldRefs = ev.old?.metadata?.ownerReferences;
+    const refsChanged = ev.type === 'ADDED' || (refs !== oldRefs && JSON.stringify(refs) !== JSON.stringify(oldRefs));
     if ((refsChanged && o.metadata?.ownerReferences?.length) || this.hasGCFinalizer(o)) this.enqueue(ev.kind, o);
     if (refsChanged && ev.old) this.enqueueOwnersOf(ev.old);
   }

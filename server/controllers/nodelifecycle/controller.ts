@@ -193,17 +193,19 @@ export class NodeLifecycleController implements Controller {
       this.nodesToRetry.delete(name);
       return;
     }
-    const pods = this.writes.podsOnNode(name);
+    const flipped = current.status !== 'True' && res.observedReady.status === 'True';
+    const retry = this.nodesToRetry.has(name) && res.observedReady.status !== 'True';
+    // Upstream lists the node's pods on every pass; they are read only here, so only then (same instant).
+    const pods = !this.taintManager || flipped || retry ? this.writes.podsOnNode(name) : [];
     if (this.taintManager) this.processTaintBaseEviction(name, this.useCurrentCondition ? current : res.observedReady);
     else this.processNoTaintBaseEviction(node, res.observedReady, pods);
 
-    const flipped = current.status !== 'True' && res.observedReady.status === 'True';
     const why = res.write ? { ...res.write.why, zone: zoneDisplayName(zone), zoneState: this.zoneStates.get(zone) ?? ZoneState.Initial } : undefined;
     if (flipped) {
       this.ctx.log.info({ node: name, why }, 'node marked NotReady');
       this.writes.recordNodeEvent(name, node.metadata?.uid, 'Normal', EVENT_NODE_NOT_READY, nodeStatusChangeMessage(name, EVENT_NODE_NOT_READY), why);
     }
-    if (flipped || (this.nodesToRetry.has(name) && res.observedReady.status !== 'True')) {
+    if (flipped || retry) {
       if (!this.writes.markPodsNotReady(pods, name, why)) {
         this.nodesToRetry.add(name);
         return;

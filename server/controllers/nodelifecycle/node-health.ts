@@ -80,17 +80,29 @@ function sameTime(a: string | undefined, b: string | undefined): boolean {
   return a === b || parseK8sTime(a) === parseK8sTime(b);
 }
 
+const microTimes = new Map<string, number | undefined>();
+
 /** MicroTime as microseconds since the epoch (renewTime comparisons keep sub-millisecond order). */
 export function microTimeValue(s: string | undefined): number | undefined {
   if (!s) return undefined;
+  // Every pass compares each node's lease renewTime with the one it saw last: parsed once each.
+  const known = microTimes.get(s);
+  if (known !== undefined || microTimes.has(s)) return known;
   const ms = parseK8sTime(s);
-  if (Number.isNaN(ms)) return undefined;
-  const frac = /\.(\d+)Z$/.exec(s)?.[1] ?? '';
-  return ms * 1000 + Number((frac + '000000').slice(3, 6));
+  let v: number | undefined;
+  if (!Number.isNaN(ms)) {
+    const frac = /\.(\d+)Z$/.exec(s)?.[1] ?? '';
+    v = ms * 1000 + Number((frac + '000000').slice(3, 6));
+  }
+  if (microTimes.size >= 8192) microTimes.clear();
+  microTimes.set(s, v);
+  return v;
 }
 
 /** metav1.MicroTime.Before with nil handling: false when either side is missing. */
 function renewedLater(saved: string | undefined, observed: string | undefined): boolean {
+  // The same string is never "before" itself (most passes: no renewal since the last one).
+  if (saved === observed) return false;
   const a = microTimeValue(saved);
   const b = microTimeValue(observed);
   return a !== undefined && b !== undefined && a < b;
@@ -115,7 +127,8 @@ export function tryUpdateNodeHealth(
   const createdTs = node.metadata?.creationTimestamp;
   const status = node.status;
   const currentReady = getCondition(status?.conditions, NodeConditionType.Ready);
-  let nh: NodeHealth | undefined = prev ? { ...prev } : undefined;
+  // Records are never changed in place (a changed one is a new object), so prev itself may stay.
+  let nh: NodeHealth | undefined = prev;
   let observedReady: NodeCondition;
   let gracePeriod: number;
 
@@ -123,7 +136,7 @@ export function tryUpdateNodeHealth(
     // The kubelet never posted a Ready condition: a fake Unknown one dated at node creation.
     observedReady = { type: NodeConditionType.Ready, status: 'Unknown', lastHeartbeatTime: createdTs, lastTransitionTime: createdTs };
     gracePeriod = settings.nodeStartupGracePeriod;
-    if (nh) nh.status = status;
+    if (nh) nh = { ...nh, status };
     else nh = { status, probeTimestamp: created, readyTransitionTimestamp: created, hasLease: false };
   } else {
     observedReady = { ...currentReady };

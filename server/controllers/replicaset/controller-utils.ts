@@ -9,6 +9,7 @@ import { parseK8sTime, toK8sTime } from '../../../core/time-format.js';
 import type { KObject, OwnerReference, Pod, PodCondition, PodStatus } from '../../../core/types.js';
 import type { PodTemplateSpec } from 'kubernetes-types/core/v1.js';
 import type { Store } from '../../store/index.js';
+import { podFacts, podMatches, selectorKey } from './pod-facts.js';
 
 export { isPodReady, controllerRefOf };
 
@@ -238,6 +239,7 @@ export function claimCandidates(store: Store, owner: KObject): Pod[] {
   ensurePodIndexes(store);
   const owned = store.byIndex<Pod>('Pod', POD_CONTROLLER_UID_INDEX, owner.metadata?.uid ?? '');
   const orphans = store.byIndex<Pod>('Pod', POD_ORPHAN_NAMESPACE_INDEX, owner.metadata?.namespace ?? 'default');
+  if (orphans.length === 0) return owned; // byIndex returns a fresh array
   return [...owned, ...orphans];
 }
 
@@ -268,6 +270,38 @@ export function claimObjects<T extends KObject>(owner: KObject, selector: Select
     out.adopt.push(o);
   }
   return out;
+}
+
+/**
+ * One pass over a controller's pod candidates: claimObjects over the active ones, plus the
+ * inactive pods it controls (what replacements are for), each list in candidate order. Same result
+ * as claimObjects(owner, selector, filterActivePods(pods)) and a filter for the inactive ones.
+ */
+export function claimActivePods(owner: KObject, selector: Selector, pods: Pod[]): { claims: ClaimResult<Pod>; inactive: Pod[] } {
+  const claims: ClaimResult<Pod> = { claimed: [], adopt: [], release: [] };
+  const inactive: Pod[] = [];
+  const uid = owner.metadata?.uid;
+  const ns = owner.metadata?.namespace;
+  const ownerDeleting = !!owner.metadata?.deletionTimestamp;
+  const key = selectorKey(selector);
+  for (const o of pods) {
+    const f = podFacts(o);
+    const ref = f.ref;
+    if (!f.active) {
+      if (ref?.uid === uid) inactive.push(o);
+      continue;
+    }
+    if (ref) {
+      if (ref.uid !== uid) continue;
+      if (selector.length > 0 && podMatches(o, selector, key)) claims.claimed.push(o);
+      else if (!ownerDeleting) claims.release.push(o);
+      continue;
+    }
+    if (ownerDeleting || !(selector.length > 0 && podMatches(o, selector, key)) || o.metadata?.deletionTimestamp) continue;
+    if (ns && ns !== o.metadata?.namespace) continue;
+    claims.adopt.push(o);
+  }
+  return { claims, inactive };
 }
 
 /** Writes adoptions and releases; returns the claimed objects as stored afterwards. */

@@ -52,16 +52,21 @@ export class PodControl {
     return b;
   }
 
-  /** Creates pods in slow-start batches (1, 2, 4, …); stops after the first batch with a failure. */
-  createPods(owner: KObject, pods: Pod[], why?: unknown): CreateResult {
+  /**
+   * Creates pods in slow-start batches (1, 2, 4, …); stops after the first batch with a failure.
+   * `pods` may be a count and a factory: a throttled sync then builds only the pods it creates.
+   */
+  createPods(owner: KObject, pods: Pod[] | { count: number; make: () => Pod }, why?: unknown): CreateResult {
     const created: Pod[] = [];
     const limiter = this.limiterFor(owner);
+    const count = Array.isArray(pods) ? pods.length : pods.count;
+    const podAt = (i: number): Pod => (Array.isArray(pods) ? pods[i] : pods.make());
     let next = 0;
-    for (const size of slowStartBatches(pods.length)) {
+    for (const size of slowStartBatches(count)) {
       let error: Error | undefined;
       for (let i = 0; i < size; i++) {
         if (!limiter.tryAccept()) return { created, throttledMs: Math.max(1, limiter.waitMs()) };
-        const pod = pods[next++];
+        const pod = podAt(next++);
         try {
           const stored = this.ctx.registry.create<Pod>('Pod', pod);
           created.push(stored);

@@ -8,7 +8,7 @@ import type { Mutable, Pod, ReplicaSet } from '../../../core/types.js';
 import { keyOf, type WatchEvent } from '../../store/index.js';
 import type { Controller, ControllerContext, ControllerFactory } from '../controller.js';
 import {
-  applyClaims, claimCandidates, claimObjects, controllerRefOf, ensurePodIndexes, filterActivePods, isPodActive,
+  applyClaims, claimActivePods, claimCandidates, controllerRefOf, ensurePodIndexes, filterActivePods, isPodActive,
   newControllerRef, nextAvailableIn, podFromTemplate, POD_CONTROLLER_UID_INDEX,
 } from './controller-utils.js';
 import { PodControl } from './pod-control.js';
@@ -78,9 +78,10 @@ export class ReplicaSetController implements Controller {
       return;
     }
     const ref = newControllerRef(rs, 'apps/v1', 'ReplicaSet');
+    const listedAt = this.ctx.store.resourceVersion;
     const candidates = claimCandidates(this.ctx.store, rs);
-    const owned = applyClaims(this.ctx.store, 'Pod', rs, ref, claimObjects(rs, selector, filterActivePods(candidates)));
-    const inactive = candidates.filter((p) => !isPodActive(p) && controllerRefOf(p)?.uid === rs.metadata?.uid);
+    const { claims, inactive } = claimActivePods(rs, selector, candidates);
+    const owned = applyClaims(this.ctx.store, 'Pod', rs, ref, claims);
 
     let manageError: { create: boolean; message: string } | null = null;
     if (!rs.metadata?.deletionTimestamp) manageError = this.manageReplicas(rs, owned, inactive);
@@ -88,7 +89,11 @@ export class ReplicaSetController implements Controller {
     const now = this.ctx.clock.now();
     const fresh = this.ctx.store.get<ReplicaSet>('ReplicaSet', ns, name);
     if (!fresh || fresh.metadata?.uid !== rs.metadata?.uid) return;
-    const active = filterActivePods(this.ctx.store.byIndex<Pod>('Pod', POD_CONTROLLER_UID_INDEX, rs.metadata?.uid ?? ''));
+    // Nothing written since the claim (no adoption, release, create or delete): the active pods it
+    // controls are exactly the ones it claimed, in the same order; otherwise list them again.
+    const active = this.ctx.store.resourceVersion === listedAt && !rs.metadata?.deletionTimestamp
+      ? owned
+      : filterActivePods(this.ctx.store.byIndex<Pod>('Pod', POD_CONTROLLER_UID_INDEX, rs.metadata?.uid ?? ''));
     const status = calculateReplicaSetStatus(fresh, active, manageError, now);
     let updated = fresh;
     if (!replicaSetStatusEqual(fresh.status, status)) {
@@ -110,9 +115,8 @@ export class ReplicaSetController implements Controller {
     if (plan.action === 'create') {
       this.log.debug({ rs: rs.metadata?.name, need: desired, creating: plan.count }, 'too few replicas');
       const ref = newControllerRef(rs, 'apps/v1', 'ReplicaSet');
-      const pods = Array.from({ length: plan.count }, () => podFromTemplate(rs.spec?.template, rs, ref));
       const why = { decision: 'TooFewReplicas', desired: plan.desired, active: plan.active, creating: plan.count, replacing: plan.replacing };
-      const res = this.pods.createPods(rs, pods, why);
+      const res = this.pods.createPods(rs, { count: plan.count, make: () => podFromTemplate(rs.spec?.template, rs, ref) }, why);
       if (res.throttledMs !== undefined) this.queue.addAfter(keyOf(rs.metadata?.namespace, rs.metadata?.name ?? ''), res.throttledMs);
       return res.error ? { create: true, message: res.error.message } : null;
     }

@@ -3,13 +3,14 @@
  * (replica_set.go manageReplicas / getPodsToDelete) and the status (replica_set_utils.go
  * calculateStatus), each with its reasons.
  */
-import { matchesLabels, type Selector } from '../../../core/labels.js';
+import type { Selector } from '../../../core/labels.js';
 import { toK8sTime } from '../../../core/time-format.js';
 import type { Pod, ReplicaSet } from '../../../core/types.js';
 import type { ReplicaSetCondition, ReplicaSetStatus } from 'kubernetes-types/apps/v1.js';
 import {
-  isPodAvailable, isPodReady, rankByRelatedPodsOnSameNode, rankingKeys, sortForDeletion, type RankedPod,
+  isPodAvailable, rankByRelatedPodsOnSameNode, rankingKeys, sortForDeletion, type RankedPod,
 } from './controller-utils.js';
+import { podFacts, podMatches, selectorKey } from './pod-facts.js';
 
 /** --concurrent-replicaset-syncs' burstReplicas: at most this many creates/deletes per sync. */
 export const BURST_REPLICAS = 500;
@@ -78,12 +79,13 @@ export function calculateReplicaSetStatus(rs: ReplicaSet, activePods: Pod[], man
   const templateLabels = rs.spec?.template?.metadata?.labels ?? {};
   const templateSelector: Selector = Object.entries(templateLabels).map(([key, v]) => ({ key, op: '=', values: [v] }));
   const minReady = rs.spec?.minReadySeconds ?? 0;
+  const key = selectorKey(templateSelector);
   let fullyLabeled = 0, ready = 0, available = 0;
   for (const p of activePods) {
-    if (matchesLabels(templateSelector, p.metadata?.labels)) fullyLabeled++;
-    if (isPodReady(p)) {
+    if (podMatches(p, templateSelector, key)) fullyLabeled++;
+    if (podFacts(p).ready) {
       ready++;
-      if (isPodAvailable(p, minReady, now)) available++;
+      if (minReady === 0 || isPodAvailable(p, minReady, now)) available++; // ready, and no minReadySeconds to wait
     }
   }
   let conditions: ReplicaSetCondition[] = [...(rs.status?.conditions ?? [])];

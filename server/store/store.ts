@@ -196,7 +196,10 @@ export class Store {
     const nm: Mutable<ObjectMeta> = { ...meta, namespace: ns, uid: om.uid, creationTimestamp: om.creationTimestamp };
     obj.metadata = nm;
     if (om.generation !== undefined) {
-      const specChanged = JSON.stringify((obj as Record<string, unknown>).spec) !== JSON.stringify((old as Record<string, unknown>).spec);
+      const spec = (obj as Record<string, unknown>).spec;
+      const oldSpec = (old as Record<string, unknown>).spec;
+      // Status writes usually carry the stored spec object itself: no need to serialise it twice.
+      const specChanged = spec !== oldSpec && JSON.stringify(spec) !== JSON.stringify(oldSpec);
       nm.generation = specChanged ? om.generation + 1 : om.generation;
     }
     if (ns === undefined) delete nm.namespace;

@@ -24,17 +24,31 @@ const MAX_INT32 = 2147483647;
 // Template hash (computeHash lives with the shared controller helpers, like upstream ComputeHash)
 // ---------------------------------------------------------------------------------------------
 
-/** EqualIgnoreHash: templates equal once the pod-template-hash label is dropped from both. */
-export function equalIgnoreHash(a: PodTemplateSpec | undefined, b: PodTemplateSpec | undefined): boolean {
-  const strip = (t: PodTemplateSpec | undefined) => {
-    const c = structuredClone(t ?? {});
+/**
+ * A template's canonical JSON without the pod-template-hash label, once per template object: a
+ * Deployment sync compares its template with every ReplicaSet's several times, and stored objects
+ * are never mutated (a write replaces them), so the string of a stored template stays valid.
+ */
+const strippedTemplates = new WeakMap<object, string>();
+
+function strippedJSON(t: PodTemplateSpec | undefined): string {
+  if (!t) return '{}';
+  let s = strippedTemplates.get(t);
+  if (s === undefined) {
+    const c = structuredClone(t);
     if (c.metadata?.labels) {
       delete c.metadata.labels[DEFAULT_DEPLOYMENT_UNIQUE_LABEL_KEY];
       if (Object.keys(c.metadata.labels).length === 0) delete c.metadata.labels;
     }
-    return canonicalJSON(c);
-  };
-  return strip(a) === strip(b);
+    s = canonicalJSON(c);
+    strippedTemplates.set(t, s);
+  }
+  return s;
+}
+
+/** EqualIgnoreHash: templates equal once the pod-template-hash label is dropped from both. */
+export function equalIgnoreHash(a: PodTemplateSpec | undefined, b: PodTemplateSpec | undefined): boolean {
+  return strippedJSON(a) === strippedJSON(b);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -21,6 +21,9 @@ async function main(): Promise<void> {
   const selected: Benchmark[] = wanted.length ? BENCHMARKS.filter((b) => wanted.some((w) => matches(b, w))) : BENCHMARKS;
   const results: BenchResult[] = [];
   for (const b of selected) {
+    // Start each benchmark from a collected heap (npm run bench passes --expose-gc): what one leaves
+    // behind must not be freed inside the next one's RSS measurements.
+    (globalThis as { gc?: () => void }).gc?.();
     process.stderr.write(`running ${b.name}: ${b.description} …\n`);
     const started = performance.now();
     try {

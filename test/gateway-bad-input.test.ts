@@ -122,4 +122,16 @@ describe('agent gateway refuses bad input and keeps serving', () => {
     assert.equal((await fetch(`${srv.url}/readyz`)).status, 200);
     ws.close();
   });
+
+  // Not bad input, but the same live gateway: a late-read welcome is corrected by these frames.
+  it('answers every sixth lease renewal with the control plane clock', async () => {
+    const { ws, frames } = await register('node-echo');
+    const before = frames.filter((f) => f === 'clock').length;
+    for (let i = 0; i < 6; i++) ws.send(encodeAgentFrame({ lease: { renew_time: srv.cp.clock.now() } }));
+    await waitFor('a clock frame', () => frames.filter((f) => f === 'clock').length === before + 1, 5000);
+    for (let i = 0; i < 5; i++) ws.send(encodeAgentFrame({ lease: { renew_time: srv.cp.clock.now() } }));
+    await new Promise((r) => setTimeout(r, 200));
+    assert.equal(frames.filter((f) => f === 'clock').length, before + 1, 'not before the next sixth');
+    ws.close();
+  });
 });

@@ -35,15 +35,21 @@ export function nodeNames(base: string, count: number): string[] {
   return Array.from({ length: count }, (_, i) => `${base}-${i + 1}`);
 }
 
+const FORWARD_TOLERANCE_MS = 2;
+
 /**
  * Follows the control plane's clock. Both run from the same wall clock at the same scale, so once
  * in step they stay in step. A welcome or clock frame carries the control plane's time when it was
  * sent; read late (a busy --nodes 1000 process), it is in the past. So, at an unchanged scale, the
- * agent only moves its clock forward, and only when it is more than a second of real time behind
- * (first connection at a scaled clock, a dashboard "step"); a scale or pause change is taken as is.
+ * agent only moves its clock forward — the largest of the times it has been sent is the closest
+ * to the truth, like NTP keeping the sample with the least delay — and only when it is more than
+ * FORWARD_TOLERANCE_MS of real time behind (no timer churn for sub-millisecond steps). The
+ * gateway answers a lease renewal with a clock frame about once a minute, so an agent that read
+ * its welcome late catches up once it is idle (first connection at a scaled clock, a dashboard
+ * "step" are the big jumps). A scale or pause change is taken as is.
  */
 export function followControlPlaneClock(clock: ScaledClock, clusterTime: number, scale: number, paused: boolean): void {
-  if (clock.scale === scale && clock.paused === paused && clusterTime - clock.now() < 1000 * scale) return;
+  if (clock.scale === scale && clock.paused === paused && clusterTime - clock.now() < FORWARD_TOLERANCE_MS * scale) return;
   clock.sync(clusterTime, scale, paused);
 }
 

@@ -41,6 +41,7 @@ export class AgentSession {
   private lastNodeSyncKey = '';
   private lastStatusPersistAt = -Infinity;
   private leaseDurationSeconds = 40;
+  private leasesSinceEcho = 0;
   /** Frames received, by kind: for metrics and benchmarks. */
   readonly received = { lease: 0, status: 0, pod: 0, other: 0 };
 
@@ -152,6 +153,12 @@ export class AgentSession {
     const existing = store.get('Lease', NODE_LEASE_NAMESPACE, name);
     const renewMs = renewTime || this.ctx.clock.now();
     if (renewTime) this.ctx.observeLeaseLag(this.ctx.clock.now() - renewTime);
+    const echo = this.ctx.clockEchoEvery();
+    if (echo > 0 && ++this.leasesSinceEcho >= echo) {
+      this.leasesSinceEcho = 0;
+      const c = this.ctx.clockState();
+      this.send({ clock: { cluster_time: c.now, time_scale: c.scale, paused: c.paused } });
+    }
     if (!existing) {
       const node = store.get<Node>('Node', undefined, name);
       store.create('Lease', leaseFor(name, node?.metadata?.uid ?? '', this.leaseDurationSeconds, renewMs));

@@ -66,24 +66,37 @@ export function runBusyHour(sim: Simulation, nodes: number): void {
   }
 }
 
-function simSpeed(nodes: number, podsPerNode: number, target: number): Benchmark {
+/**
+ * `runs` fresh clusters, each timed over its busy hour; the fastest counts. Interference from the
+ * rest of the machine only ever slows a run down, so on a noisy machine the fastest of a few
+ * identical runs is the closest to what the code costs (the others are in the detail). Only the
+ * 100-node hour is short enough to repeat within `npm run bench`'s 10 minutes.
+ */
+function simSpeed(nodes: number, podsPerNode: number, target: number, runs: number): Benchmark {
   const name = `sim-speed-${nodes}`;
   return {
     name,
-    description: `one hour of a busy ${nodes}-node cluster (${nodes * podsPerNode} pods) in the harness`,
+    description: `one hour of a busy ${nodes}-node cluster (${nodes * podsPerNode} pods) in the harness${runs > 1 ? `, fastest of ${runs} runs` : ''}`,
     async run(): Promise<BenchResult> {
-      const sim = buildBusyCluster({ nodes, podsPerNode });
-      sim.advance(60_000); // settle: schedule and start everything (not timed)
-      const started = performance.now();
-      runBusyHour(sim, nodes);
-      const wallMs = performance.now() - started;
-      const pods = sim.cp.store.count('Pod');
-      const events = sim.cp.store.count('Event');
-      sim.stop();
-      return { name, value: Math.round(HOUR / wallMs), unit: '× real time', target, better: 'higher', detail: `${(wallMs / 1000).toFixed(1)} s wall for 1 h; ${pods} pods and ${events} events at the end` };
+      const walls: number[] = [];
+      let pods = 0;
+      let events = 0;
+      for (let i = 0; i < runs; i++) {
+        const sim = buildBusyCluster({ nodes, podsPerNode });
+        sim.advance(60_000); // settle: schedule and start everything (not timed)
+        const started = performance.now();
+        runBusyHour(sim, nodes);
+        walls.push(performance.now() - started);
+        pods = sim.cp.store.count('Pod');
+        events = sim.cp.store.count('Event');
+        sim.stop();
+      }
+      const wallMs = Math.min(...walls);
+      const all = runs > 1 ? ` (runs: ${walls.map((w) => `${(w / 1000).toFixed(1)} s`).join(', ')})` : '';
+      return { name, value: Math.round(HOUR / wallMs), unit: '× real time', target, better: 'higher', detail: `${(wallMs / 1000).toFixed(1)} s wall for 1 h${all}; ${pods} pods and ${events} events at the end` };
     },
   };
 }
 
-export const simSpeed100 = simSpeed(100, 30, 1000);
-export const simSpeed1000 = simSpeed(1000, 10, 60);
+export const simSpeed100 = simSpeed(100, 30, 1000, 3);
+export const simSpeed1000 = simSpeed(1000, 10, 60, 1);

@@ -124,14 +124,25 @@ describe('agent gateway refuses bad input and keeps serving', () => {
   });
 
   // Not bad input, but the same live gateway: a late-read welcome is corrected by these frames.
-  it('answers every sixth lease renewal with the control plane clock', async () => {
-    const { ws, frames } = await register('node-echo');
-    const before = frames.filter((f) => f === 'clock').length;
-    for (let i = 0; i < 6; i++) ws.send(encodeAgentFrame({ lease: { renew_time: srv.cp.clock.now() } }));
-    await waitFor('a clock frame', () => frames.filter((f) => f === 'clock').length === before + 1, 5000);
-    for (let i = 0; i < 5; i++) ws.send(encodeAgentFrame({ lease: { renew_time: srv.cp.clock.now() } }));
-    await new Promise((r) => setTimeout(r, 200));
-    assert.equal(frames.filter((f) => f === 'clock').length, before + 1, 'not before the next sixth');
-    ws.close();
+  it('answers a lease renewal with the control plane clock at most once per interval', async () => {
+    const interval = srv.cp.gateway.clockEchoIntervalMs;
+    assert.equal(interval, 60_000, 'kemu server: once a minute (every sixth renewal at the 10 s cadence)');
+    srv.cp.gateway.clockEchoIntervalMs = 300 * srv.cp.clockState().scale;
+    try {
+      const { ws, frames } = await register('node-echo');
+      const clocks = () => frames.filter((f) => f === 'clock').length;
+      const lease = () => ws.send(encodeAgentFrame({ lease: { renew_time: srv.cp.clockState().now } }));
+      lease();
+      await new Promise((r) => setTimeout(r, 100));
+      assert.equal(clocks(), 0, 'not within the interval after the welcome');
+      await new Promise((r) => setTimeout(r, 300));
+      for (let i = 0; i < 20; i++) lease();
+      await waitFor('a clock frame', () => clocks() === 1, 5000);
+      await new Promise((r) => setTimeout(r, 100));
+      assert.equal(clocks(), 1, 'one per interval however fast the renewals come');
+      ws.close();
+    } finally {
+      srv.cp.gateway.clockEchoIntervalMs = interval;
+    }
   });
 });

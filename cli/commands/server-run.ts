@@ -39,7 +39,7 @@ export async function runServer(o: ServerRunOptions): Promise<RunningServer> {
   const agentToken = o.agentToken ?? randomBytes(16).toString('hex');
   const cp = new ControlPlane({ clock, config: o.config, seed: o.seed ?? String(Date.now()), agentToken, log: logger('controlplane') });
   clock.onChange(() => cp.gateway.broadcastClock(cp.clockState()));
-  cp.gateway.clockEchoEvery = 6; // about once a minute per agent at the 10 s lease cadence
+  cp.gateway.clockEchoIntervalMs = 60_000;
   const plugins = serverPlugins({ apiToken: o.apiToken, clock });
   const tls = o.tlsCertFile && o.tlsKeyFile ? { cert: readFileSync(o.tlsCertFile), key: readFileSync(o.tlsKeyFile) } : undefined;
   const app = await buildHttpServer(cp, { ...plugins, tls });

@@ -20,8 +20,8 @@ export interface GatewayContext {
   /** Frames handled since start, for metrics and benchmarks. */
   counters: { lease: number; status: number; pod: number };
   clockState(): ClockState;
-  /** Answer every Nth lease renewal of a session with the control plane's clock (0: never). */
-  clockEchoEvery(): number;
+  /** Answer a lease renewal with the control plane's clock at most this often per session, in cluster ms (0: never). */
+  clockEchoIntervalMs(): number;
   /** Called with how far behind the agent's renew time a lease frame is processed (cluster ms). */
   observeLeaseLag(lagMs: number): void;
   checkToken(token: string): boolean;

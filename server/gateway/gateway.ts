@@ -31,12 +31,14 @@ export class AgentGateway {
   /** Frames handled since start (all sessions). */
   readonly counters = { lease: 0, status: 0, pod: 0 };
   /**
-   * Every Nth lease renewal of a session is answered with a clock frame (0: never, the harness,
-   * whose agents share its clock). Agents only ever move their clock forward to the control
-   * plane's, so a welcome they read late (a busy --nodes 1000 process) leaves them behind until a
-   * later frame arrives promptly; these echoes are those frames (`kemu server` sets 6: a minute).
+   * A lease renewal is answered with a clock frame when the session's last clock frame is at least
+   * this old (cluster ms; 0: never, the harness, whose agents share its clock). Agents only ever
+   * move their clock forward to the control plane's, so a welcome they read late (a busy
+   * --nodes 1000 process) leaves them behind until a later frame arrives promptly; these echoes
+   * are those frames. `kemu server` sets a minute: every sixth renewal at the 10 s lease cadence,
+   * and never more than that however fast a client sends.
    */
-  clockEchoEvery = 0;
+  clockEchoIntervalMs = 0;
   /** Lease-processing lag observer (metrics); cluster milliseconds. */
   onLeaseLag: (lagMs: number) => void = () => undefined;
   private readonly sessions = new Map<string, AgentSession>();
@@ -49,7 +51,7 @@ export class AgentGateway {
       store: opts.store, registry: opts.registry, recorder: opts.recorder, clock: opts.clock, log: opts.log,
       stats: this.stats, kubeletSettings: this.kubeletSettings, clockState: opts.clockState, counters: this.counters,
       observeLeaseLag: (ms) => this.onLeaseLag(ms),
-      clockEchoEvery: () => this.clockEchoEvery,
+      clockEchoIntervalMs: () => this.clockEchoIntervalMs,
       checkToken: (t) => {
         const b = Buffer.from(t);
         return b.length === tokenBuf.length && timingSafeEqual(b, tokenBuf);

@@ -41,7 +41,8 @@ export class AgentSession {
   private lastNodeSyncKey = '';
   private lastStatusPersistAt = -Infinity;
   private leaseDurationSeconds = 40;
-  private leasesSinceEcho = 0;
+  /** Cluster time of the last welcome or clock frame this session sent. */
+  private lastClockSentAt = -Infinity;
   /** Frames received, by kind: for metrics and benchmarks. */
   readonly received = { lease: 0, status: 0, pod: 0, other: 0 };
 
@@ -134,6 +135,7 @@ export class AgentSession {
     this.welcomed = true;
     this.ctx.kubeletSettings.set(name, h.kubelet ?? {});
     const c = this.ctx.clockState();
+    this.lastClockSentAt = c.now;
     this.send({ welcome: { protocol_version: PROTOCOL_VERSION, cluster_time: c.now, time_scale: c.scale, paused: c.paused, node_uid: node.metadata?.uid ?? '', server_version: 'v1.32.0-kemu', stats_delta: true } });
     this.syncNode(node, true);
     let count = 0;
@@ -153,10 +155,10 @@ export class AgentSession {
     const existing = store.get('Lease', NODE_LEASE_NAMESPACE, name);
     const renewMs = renewTime || this.ctx.clock.now();
     if (renewTime) this.ctx.observeLeaseLag(this.ctx.clock.now() - renewTime);
-    const echo = this.ctx.clockEchoEvery();
-    if (echo > 0 && ++this.leasesSinceEcho >= echo) {
-      this.leasesSinceEcho = 0;
+    const echo = this.ctx.clockEchoIntervalMs();
+    if (echo > 0 && this.ctx.clock.now() - this.lastClockSentAt >= echo) {
       const c = this.ctx.clockState();
+      this.lastClockSentAt = c.now;
       this.send({ clock: { cluster_time: c.now, time_scale: c.scale, paused: c.paused } });
     }
     if (!existing) {

@@ -43,4 +43,5 @@ export type { KubeletNodeCondition, NodeStatusEvent, PressureState } from './nod
 export { EvictionManager } from './manager.js';
 export type { EvictionManagerOptions, KillPodOptions, EvictionEvent, EvictionDecision, SyncResult, DisruptionCondition } from './manager.js';
 export { effectiveGracePeriodSeconds, killPodTimeoutSeconds } from './grace.js';
-export { kubeletResourceModel, runtimeViewOf, summaryToMsg } from './kubelet-model.js';
+export { kubeletResourceModel, summaryToMsg } from './kubelet-model.js';
+export { runtimeViewOf } from './stats-collection.js';

@@ -24,8 +24,6 @@ import { effectiveGracePeriodSeconds } from './grace.js';
 import { EvictionManager } from './manager.js';
 import { nodePressureConditions, type KubeletNodeCondition } from './node-conditions.js';
 
-export { runtimeViewOf };
-
 /** The Summary in wire form (proto/kemu.proto Summary). */
 export function summaryToMsg(s: Summary, refOf: (uid: string) => number, dedicatedImageFs: boolean): SummaryMsg {
   return {
@@ -184,7 +182,6 @@ class KubeletResourceModel implements ResourceModel {
     this.report(ps.uid, ps.ref, podUsageAt(ps.pod, this.k.clock.now(), runtimeViewOf(ps)).problems);
   }
 
-  /** Pods the eviction manager may act on: admitted and not yet stopped (terminating included), in admission order. */
   private active: { version: number; pods: Pod[] } = { version: -1, pods: [] };
 
   /** The active pods' objects, the same (read-only) array while the runtime did not change. */
@@ -194,6 +191,7 @@ class KubeletResourceModel implements ResourceModel {
     return this.active.pods;
   }
 
+  /** Pods the eviction manager may act on: admitted and not yet stopped (terminating included), in admission order. */
   private activeStates(): PodState[] {
     return [...this.k.runtime.all()].filter((ps) => !ps.stopped);
   }

@@ -43,6 +43,9 @@ export class AgentSession {
   private leaseDurationSeconds = 40;
   /** Cluster time of the last welcome or clock frame this session sent. */
   private lastClockSentAt = -Infinity;
+  /** The previous summary's pods on this connection: the base of a delta summary (Summary.pods_delta). */
+  private readonly summaryBase = new SummaryBase();
+  private readonly conditionsBase = new ConditionsBase();
   /** Frames received, by kind: for metrics and benchmarks. */
   readonly received = { lease: 0, status: 0, pod: 0, other: 0 };
 
@@ -153,10 +156,11 @@ export class AgentSession {
     const store = this.ctx.store;
     const name = this.nodeName;
     const existing = store.get('Lease', NODE_LEASE_NAMESPACE, name);
-    const renewMs = renewTime || this.ctx.clock.now();
-    if (renewTime) this.ctx.observeLeaseLag(this.ctx.clock.now() - renewTime);
+    const now = this.ctx.clock.now();
+    const renewMs = renewTime || now;
+    if (renewTime) this.ctx.observeLeaseLag(now - renewTime);
     const echo = this.ctx.clockEchoIntervalMs();
-    if (echo > 0 && this.ctx.clock.now() - this.lastClockSentAt >= echo) {
+    if (echo > 0 && now - this.lastClockSentAt >= echo) {
       const c = this.ctx.clockState();
       this.lastClockSentAt = c.now;
       this.send({ clock: { cluster_time: c.now, time_scale: c.scale, paused: c.paused } });
@@ -192,10 +196,6 @@ export class AgentSession {
     if (allocChanged) status.allocatable = { ...s.allocatable };
     this.ctx.store.update<Node>('Node', { ...node, status });
   }
-
-  /** The previous summary's pods on this connection: the base of a delta summary (Summary.pods_delta). */
-  private readonly summaryBase = new SummaryBase();
-  private readonly conditionsBase = new ConditionsBase();
 
   private onPodStatus(s: PodStatusMsg): void {
     const entry = this.ownPod(s.ref ?? 0);

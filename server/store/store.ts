@@ -121,6 +121,10 @@ export class Store {
     for (const [key, o] of this.bucket(kind)) for (const v of fn(o)) addTo(idx.values, v, key);
   }
 
+  hasIndex(kind: Kind, name: string): boolean {
+    return this.indexes.get(kind)?.has(name) ?? false;
+  }
+
   /** The values of an index that some object of the kind has. */
   indexValues(kind: Kind, index: string): string[] {
     const idx = this.indexes.get(kind)?.get(index);

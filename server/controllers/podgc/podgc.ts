@@ -19,14 +19,14 @@ import {
 
 export const POD_GC_CONTROLLER_NAME = 'pod-garbage-collector';
 
-/** Pods by spec.nodeName, and the terminating pods never bound to a node. */
-const PODGC_NODE_INDEX = 'podgc/node-name';
+/** Pods by spec.nodeName (the control plane's index, server/controlplane.ts), and the terminating pods never bound to a node. */
+const POD_NODE_NAME_INDEX = 'spec.nodeName';
 const PODGC_UNSCHEDULED_DELETING_INDEX = 'podgc/unscheduled-terminating';
 const indexed = new WeakSet<Store>();
 function ensurePodGCIndexes(store: Store): void {
   if (indexed.has(store)) return;
   indexed.add(store);
-  store.addIndex('Pod', PODGC_NODE_INDEX, (o) => ((o as Pod).spec?.nodeName ? [(o as Pod).spec!.nodeName!] : []));
+  if (!store.hasIndex('Pod', POD_NODE_NAME_INDEX)) store.addIndex('Pod', POD_NODE_NAME_INDEX, (o) => ((o as Pod).spec?.nodeName ? [(o as Pod).spec!.nodeName!] : []));
   store.addIndex('Pod', PODGC_UNSCHEDULED_DELETING_INDEX, (o) => (o.metadata?.deletionTimestamp && !(o as Pod).spec?.nodeName ? ['true'] : []));
 }
 
@@ -92,7 +92,7 @@ export class PodGCController implements Controller {
     // Pods bound to a node that is not listed, found through the node-name index (the quarantine
     // only records node names, so their order does not matter).
     const stray: Pod[] = [];
-    for (const n of store.indexValues('Pod', PODGC_NODE_INDEX)) if (!nodes.has(n)) stray.push(...store.byIndex<Pod>('Pod', PODGC_NODE_INDEX, n));
+    for (const n of store.indexValues('Pod', POD_NODE_NAME_INDEX)) if (!nodes.has(n)) stray.push(...store.byIndex<Pod>('Pod', POD_NODE_NAME_INDEX, n));
     const deletedNodes = this.quarantine.pass(stray, new Set(nodes.keys()), this.ctx.clock.now(), (n) => !store.get('Node', undefined, n));
     const condition: PodCondition = { type: 'DisruptionTarget', status: 'True', reason: DELETION_BY_POD_GC_REASON, message: POD_GC_NODE_GONE_MESSAGE };
     if (deletedNodes.size > 0) {

@@ -9,7 +9,9 @@ import { parseK8sTime, toK8sTime } from '../../../core/time-format.js';
 import type { KObject, OwnerReference, Pod, PodCondition, PodStatus } from '../../../core/types.js';
 import type { PodTemplateSpec } from 'kubernetes-types/core/v1.js';
 import type { Store } from '../../store/index.js';
-import { podFacts, podMatches, selectorKey } from './pod-facts.js';
+import { isPodActive, podFacts, podMatches, selectorKey } from './pod-facts.js';
+
+export { isPodActive };
 
 export { isPodReady, controllerRefOf };
 
@@ -30,11 +32,6 @@ export const POD_ORPHAN_NAMESPACE_INDEX = 'workload/orphans-by-namespace';
 // Pod state
 // ---------------------------------------------------------------------------------------------
 
-/** IsPodActive: not Succeeded, not Failed, not being deleted. */
-export function isPodActive(p: Pod): boolean {
-  const phase = p.status?.phase;
-  return phase !== 'Succeeded' && phase !== 'Failed' && !p.metadata?.deletionTimestamp;
-}
 
 export function filterActivePods(pods: Pod[]): Pod[] {
   return pods.filter(isPodActive);

@@ -20,14 +20,19 @@ interface PodFacts {
   matchB: boolean;
 }
 
+/** IsPodActive: not Succeeded, not Failed, not being deleted. */
+export function isPodActive(p: Pod): boolean {
+  const phase = p.status?.phase;
+  return phase !== 'Succeeded' && phase !== 'Failed' && !p.metadata?.deletionTimestamp;
+}
+
 const factsByPod = new WeakMap<Pod, PodFacts>();
 
 export function podFacts(p: Pod): PodFacts {
   let f = factsByPod.get(p);
   if (!f) {
-    const phase = p.status?.phase;
     f = {
-      active: phase !== 'Succeeded' && phase !== 'Failed' && !p.metadata?.deletionTimestamp,
+      active: isPodActive(p),
       ref: controllerRefOf(p), ready: isPodReady(p), keyA: '', matchA: false, keyB: '', matchB: false,
     };
     factsByPod.set(p, f);

@@ -4,7 +4,7 @@
  * cadences (time scale 1): server CPU, RSS, lease-processing lag p99, nodes falsely NotReady.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import { freePortFor } from './ports.js';
@@ -18,10 +18,26 @@ const OBSERVE_MS = 120_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const progress = (s: string) => process.stderr.write(`\r  ${s}\x1b[K`);
 
+/** The process and its descendants (`kemu server` runs the control plane in a child process). */
+function processTree(pid: number): number[] {
+  const out = [pid];
+  for (const task of readdirSync(`/proc/${pid}/task`)) {
+    const kids = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
+    for (const k of kids ? kids.split(' ') : []) out.push(...processTree(Number(k)));
+  }
+  return out;
+}
+
+/** CPU ticks and RSS summed over the server's process tree. */
 function procStat(pid: number): { cpuTicks: number; rssKb: number } {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]);
-  return { cpuTicks: Number(stat[11]) + Number(stat[12]), rssKb: rss };
+  let cpuTicks = 0;
+  let rssKb = 0;
+  for (const p of processTree(pid)) {
+    const stat = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1].split(' ');
+    cpuTicks += Number(stat[11]) + Number(stat[12]);
+    rssKb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))![1]);
+  }
+  return { cpuTicks, rssKb };
 }
 
 async function metric(base: string, re: RegExp): Promise<number> {

@@ -28,6 +28,9 @@ export function buildProgram(): Command {
       if (!o.tlsCertFile !== !o.tlsPrivateKeyFile) {
         throw new CommanderError(2, 'kemu.badFlag', "error: options '--tls-cert-file' and '--tls-private-key-file' go together");
       }
+      const { missingServerFlags, runServerChild, stopWithParent } = await import('./server-process.js');
+      const missing = missingServerFlags();
+      if (missing.length > 0) return runServerChild(missing);
       const { runServer } = await import('./commands/server-run.js');
       const token = (o.agentToken as string | undefined) ?? process.env.KEMU_TOKEN;
       const srv = await runServer({
@@ -36,9 +39,12 @@ export function buildProgram(): Command {
         tlsCertFile: o.tlsCertFile as string | undefined, tlsKeyFile: o.tlsPrivateKeyFile as string | undefined,
       });
       if (!token) process.stdout.write(`agent token: ${srv.agentToken}\n`);
-      const stop = async () => { await srv.close(); process.exit(0); };
+      let stopping = false;
+      // Ctrl-C reaches both the launcher and this process: stop once.
+      const stop = async () => { if (stopping) return; stopping = true; await srv.close(); process.exit(0); };
       process.on('SIGINT', () => void stop());
       process.on('SIGTERM', () => void stop());
+      stopWithParent(() => void stop());
     });
 
   defineAgentCommand(program.command('agent'));

@@ -7,12 +7,21 @@ let lastTime = '';
 let lastMicroMs = NaN;
 let lastMicro = '';
 const parsed = new Map<string, number>();
+// Recent seconds' strings: stored objects then share one copy of each timestamp (a pod's
+// conditions, start time and container start all name the same few seconds).
+const formatted = new Map<number, string>();
 
 /** metav1.Time: RFC 3339 with whole seconds. */
 export function toK8sTime(ms: number): string {
   const whole = Math.floor(ms / 1000) * 1000;
   if (whole !== lastTimeMs) {
-    lastTime = new Date(whole).toISOString().replace('.000Z', 'Z');
+    let t = formatted.get(whole);
+    if (t === undefined) {
+      t = new Date(whole).toISOString().replace('.000Z', 'Z');
+      if (formatted.size >= 4096) formatted.clear();
+      formatted.set(whole, t);
+    }
+    lastTime = t;
     lastTimeMs = whole;
   }
   return lastTime;

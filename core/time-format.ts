@@ -6,6 +6,12 @@ let lastTimeMs = NaN;
 let lastTime = '';
 let lastMicroMs = NaN;
 let lastMicro = '';
+let lastMicroSecond = NaN;
+let lastMicroPrefix = '';
+
+function pad3(n: number): string {
+  return n >= 100 ? String(n) : n >= 10 ? `0${n}` : `00${n}`;
+}
 const parsed = new Map<string, number>();
 // Recent seconds' strings: stored objects then share one copy of each timestamp (a pod's
 // conditions, start time and container start all name the same few seconds).
@@ -31,9 +37,14 @@ export function toK8sTime(ms: number): string {
 export function toMicroTime(ms: number): string {
   if (ms !== lastMicroMs) {
     const whole = Math.floor(ms);
-    const micros = Math.round((ms - whole) * 1000);
-    const iso = new Date(whole).toISOString(); // 2026-01-01T00:00:00.123Z
-    lastMicro = `${iso.slice(0, 23)}${String(micros).padStart(3, '0')}Z`;
+    // At most 999: a fraction that rounds up must not make a seventh digit.
+    const micros = Math.min(999, Math.round((ms - whole) * 1000));
+    const second = Math.floor(whole / 1000) * 1000;
+    if (second !== lastMicroSecond) {
+      lastMicroPrefix = toK8sTime(second).slice(0, 19); // 2026-01-01T00:00:00
+      lastMicroSecond = second;
+    }
+    lastMicro = `${lastMicroPrefix}.${pad3(whole - second)}${pad3(micros)}Z`;
     lastMicroMs = ms;
   }
   return lastMicro;

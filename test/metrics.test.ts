@@ -29,6 +29,10 @@ describe('/metrics', () => {
     assert.equal(value(/^kemu_objects\{kind="Namespace"\} (\d+)/m), 4);
     const p99 = value(/^kemu_lease_processing_lag_seconds\{quantile="0.99"\} ([\d.e-]+)/m);
     assert.ok(p99 >= 0 && p99 < 5, `lease lag p99 ${p99}`);
+    assert.match(text, /^# TYPE kemu_lease_processing_lag_seconds summary$/m);
+    assert.ok(value(/^kemu_lease_processing_lag_seconds\{quantile="0.5"\} ([\d.e-]+)/m) <= p99);
+    assert.ok(value(/^kemu_lease_processing_lag_seconds_count (\d+)/m) >= 4);
+    assert.ok(value(/^kemu_lease_processing_lag_seconds_sum ([\d.e-]+)/m) >= 0);
     assert.ok(value(/^process_resident_memory_bytes (\d+)/m) > 10e6);
   });
 });

@@ -61,8 +61,11 @@ export function applyHelloStatus(node: Node, h: Hello, now: number): void {
   // reporting (NodeStatusNeverUpdated after nodeStartupGracePeriod).
 }
 
-/** Merges the kubelet-owned conditions from a status frame into the node's conditions. */
-export function mergeConditions(existing: NodeCondition[] | undefined, incoming: NodeConditionMsg[], now: number): NodeCondition[] {
+/**
+ * Merges the kubelet-owned conditions from a status frame into the node's conditions; `heartbeat`,
+ * when given, is every incoming condition's last heartbeat (a conditions_unchanged post).
+ */
+export function mergeConditions(existing: NodeCondition[] | undefined, incoming: NodeConditionMsg[], now: number, heartbeat?: number): NodeCondition[] {
   const out = new Map<string, NodeCondition>();
   for (const c of existing ?? []) out.set(c.type, c);
   for (const c of incoming) {
@@ -74,7 +77,7 @@ export function mergeConditions(existing: NodeCondition[] | undefined, incoming:
       status: c.status ?? 'Unknown',
       reason: c.reason ?? '',
       message: c.message ?? '',
-      lastHeartbeatTime: toK8sTime(c.last_heartbeat_time || now),
+      lastHeartbeatTime: toK8sTime((heartbeat ?? c.last_heartbeat_time) || now),
       lastTransitionTime: changed ? toK8sTime(c.last_transition_time || now) : prev!.lastTransitionTime,
     });
   }

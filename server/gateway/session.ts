@@ -182,7 +182,7 @@ export class AgentSession {
   private onNodeStatus(s: NodeStatusMsg): void {
     const now = this.ctx.clock.now();
     if (s.summary) this.ctx.stats.set({ node: this.nodeName, receivedAt: now, summary: this.summaryBase.apply(s.summary), pods: this.refMap() });
-    const incoming = this.conditionsBase.apply(s);
+    const { conditions: incoming, heartbeat } = this.conditionsBase.apply(s);
     const node = this.ctx.store.get<Node>('Node', undefined, this.nodeName);
     if (!node) return;
     const allocChanged = !!s.allocatable && Object.keys(s.allocatable).length > 0 &&
@@ -192,7 +192,7 @@ export class AgentSession {
     this.lastStatusPersistAt = now;
     // A shallow copy (stored objects are never mutated), not a deep clone of the whole Node.
     const st = node.status ?? {};
-    const status: Mutable<NonNullable<Node['status']>> = { ...st, conditions: mergeConditions(st.conditions, incoming, now) };
+    const status: Mutable<NonNullable<Node['status']>> = { ...st, conditions: mergeConditions(st.conditions, incoming, now, heartbeat) };
     if (allocChanged) status.allocatable = { ...s.allocatable };
     this.ctx.store.update<Node>('Node', { ...node, status });
   }

@@ -97,22 +97,20 @@ export class SummaryBase {
 
 /**
  * One connection's previous node conditions: a status with conditions_unchanged carries none and
- * means "the same, with this heartbeat". The result has what a full status would have decoded to.
+ * means "the same, with this heartbeat". The result has what a full status would have decoded to:
+ * the conditions, and the heartbeat that then stands for every condition's last_heartbeat_time.
+ * The condition objects themselves are kept from post to post (a heartbeat-only post, the usual
+ * one, allocates nothing that outlives it; with 5,000 nodes that is 500 posts a second).
  */
 export class ConditionsBase {
   private last: NodeConditionMsg[] = [];
 
-  apply(s: NodeStatusMsg): NodeConditionMsg[] {
+  apply(s: NodeStatusMsg): { conditions: NodeConditionMsg[]; heartbeat?: number } {
     if (!s.conditions_unchanged) {
       this.last = s.conditions ?? [];
-      return this.last;
+      return { conditions: this.last };
     }
-    const hb = s.heartbeat_time ?? 0;
-    // Field by field: decoded messages keep default values on their prototype.
-    this.last = this.last.map((c) => ({
-      type: c.type, status: c.status, reason: c.reason, message: c.message, last_heartbeat_time: hb, last_transition_time: c.last_transition_time,
-    }));
-    return this.last;
+    return { conditions: this.last, heartbeat: s.heartbeat_time ?? 0 };
   }
 }
 

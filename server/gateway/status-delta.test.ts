@@ -21,7 +21,8 @@ function roundTrip(posts: Array<{ now: number; conditions: NodeConditionMsg[]; s
     d.commit();
     const full = decodeAgentFrame(encodeAgentFrame({ node_status: { conditions: p.conditions, summary: p.summary } })).node_status!;
     const got = decodeAgentFrame(bytes).node_status!;
-    return { got: { summary: sBase.apply(got.summary!), conditions: cBase.apply(got) }, full, bytes: bytes.length };
+    const c = cBase.apply(got);
+    return { got: { summary: sBase.apply(got.summary!), conditions: c.conditions, heartbeat: c.heartbeat }, full, bytes: bytes.length };
   });
 }
 
@@ -31,7 +32,7 @@ const view = (s: SummaryMsg) => ({
   time: s.time, node: plain(s.node),
   pods: (s.pods ?? []).map((p) => [p.ref, p.cpu_usage_nano_cores, p.memory_working_set_bytes, p.ephemeral_storage_used_bytes, p.inodes_used, p.pids]),
 });
-const cview = (cs: NodeConditionMsg[]) => cs.map((c) => [c.type, c.status, c.reason, c.message, c.last_heartbeat_time, c.last_transition_time]);
+const cview = (cs: NodeConditionMsg[], heartbeat?: number) => cs.map((c) => [c.type, c.status, c.reason, c.message, heartbeat ?? c.last_heartbeat_time, c.last_transition_time]);
 
 describe('delta node status (Summary.pods_delta, NodeStatus.conditions_unchanged)', () => {
   it('rebuilds exactly what full posts carry: pods changed, added, removed, reordered; conditions flipping', () => {
@@ -45,7 +46,7 @@ describe('delta node status (Summary.pods_delta, NodeStatus.conditions_unchanged
     const out = roundTrip(posts);
     for (const [i, r] of out.entries()) {
       assert.deepEqual(view(r.got.summary), view(r.full.summary!), `summary of post ${i}`);
-      assert.deepEqual(cview(r.got.conditions), cview(r.full.conditions ?? []), `conditions of post ${i}`);
+      assert.deepEqual(cview(r.got.conditions, r.got.heartbeat), cview(r.full.conditions ?? []), `conditions of post ${i}`);
     }
     assert.ok(out[1].bytes < out[0].bytes, 'an unchanged post is smaller');
   });

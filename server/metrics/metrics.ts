@@ -4,7 +4,8 @@
  * memory. One registry per control plane (several can share a test process).
  */
 import type { FastifyInstance } from 'fastify';
-import { collectDefaultMetrics, Counter, Gauge, Registry, Summary } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Registry, type Summary } from 'prom-client';
+import { WindowedQuantiles } from './windowed-quantiles.js';
 import { KINDS, type Node, type Pod } from '../../core/types.js';
 import type { ControlPlane } from '../controlplane.js';
 
@@ -26,10 +27,10 @@ export function metricsPlugin(app: FastifyInstance, cp: ControlPlane, src: Metri
       }
     },
   });
-  const lag = new Summary({
-    name: 'kemu_lease_processing_lag_seconds', help: 'Real time between an agent renewing its lease and the gateway processing it.',
-    percentiles: [0.5, 0.9, 0.99], maxAgeSeconds: 60, ageBuckets: 6, registers: [register],
-  });
+  // A summary over the last 50–60 s, as prom-client's Summary with maxAgeSeconds 60 and 6 age
+  // buckets would give, without its per-observation allocations (see windowed-quantiles.ts).
+  const lag = new WindowedQuantiles({ maxAgeMs: 60_000, slots: 6, unit: 1e-6, max: 3600, now: () => performance.now() });
+  registerSummary(register, 'kemu_lease_processing_lag_seconds', 'Real time between an agent renewing its lease and the gateway processing it.', lag, [0.5, 0.9, 0.99]);
   cp.gateway.onLeaseLag = (ms) => lag.observe(Math.max(0, ms) / 1000 / (src.timeScale?.() ?? 1));
   new Gauge({
     name: 'kemu_connected_agents', help: 'Nodes with a connected agent.', registers: [register],
@@ -68,4 +69,24 @@ export function metricsPlugin(app: FastifyInstance, cp: ControlPlane, src: Metri
     new Gauge({ name: 'kemu_event_stream_clients', help: 'Connected /events clients.', registers: [register], collect() { this.set(f()); } });
   }
   app.get('/metrics', async (_req, reply) => reply.type(register.contentType).send(await register.metrics()));
+}
+
+/** Exposes a WindowedQuantiles as a Prometheus summary (quantile series, _sum, _count). */
+function registerSummary(register: Registry, name: string, help: string, w: WindowedQuantiles, qs: readonly number[]): void {
+  const metric = {
+    name, help, type: 'summary', aggregator: 'sum',
+    get: async () => {
+      const values = w.quantiles(qs);
+      return {
+        name, help, type: 'summary', aggregator: 'sum',
+        values: [
+          ...qs.map((q, i) => ({ labels: { quantile: q }, value: values[i] })),
+          { metricName: `${name}_sum`, labels: {}, value: w.sum },
+          { metricName: `${name}_count`, labels: {}, value: w.count },
+        ],
+      };
+    },
+  };
+  // The registry only calls get(); prom-client's types list its own metric classes.
+  register.registerMetric(metric as unknown as Summary);
 }

@@ -4,10 +4,11 @@
  * cadences (time scale 1): server CPU, RSS, lease-processing lag p99, nodes falsely NotReady.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import { freePortFor } from './ports.js';
+import { processTree } from './process-tree.js';
 import type { Benchmark, BenchResult } from './types.js';
 
 const BIN = join(import.meta.dirname, '../../bin/kemu.js');
@@ -17,16 +18,6 @@ const PODS_PER_NODE = 30;
 const OBSERVE_MS = 120_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const progress = (s: string) => process.stderr.write(`\r  ${s}\x1b[K`);
-
-/** The process and its descendants (`kemu server` runs the control plane in a child process). */
-function processTree(pid: number): number[] {
-  const out = [pid];
-  for (const task of readdirSync(`/proc/${pid}/task`)) {
-    const kids = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
-    for (const k of kids ? kids.split(' ') : []) out.push(...processTree(Number(k)));
-  }
-  return out;
-}
 
 /** CPU ticks and RSS summed over the server's process tree. */
 function procStat(pid: number): { cpuTicks: number; rssKb: number } {

@@ -24,11 +24,15 @@ function runIsolated(b: Benchmark): Promise<BenchResult[]> {
     child.on('message', (m) => (got = m as BenchResult[]));
     child.on('exit', (code, signal) => {
       if (got) return resolve(got);
-      const detail = `benchmark process exited with ${signal ?? `code ${code}`} before reporting`;
-      process.stderr.write(`  ${b.name} failed: ${detail}\n`);
-      resolve([{ name: b.name, value: NaN, unit: 'error', target: NaN, better: 'higher', detail }]);
+      resolve(failed(b, `benchmark process exited with ${signal ?? `code ${code}`} before reporting`));
     });
   });
+}
+
+/** The row of a benchmark that could not report, with the reason on stderr. */
+function failed(b: Benchmark, detail: string, trace = detail): BenchResult[] {
+  process.stderr.write(`  ${b.name} failed: ${trace}\n`);
+  return [{ name: b.name, value: NaN, unit: 'error', target: NaN, better: 'higher', detail }];
 }
 
 /** In the benchmark's own process: run it and send the results to the parent. */
@@ -40,8 +44,7 @@ async function runChild(name: string): Promise<void> {
     const r = await b.run();
     results = Array.isArray(r) ? r : [r];
   } catch (err) {
-    process.stderr.write(`  ${b.name} failed: ${(err as Error).stack ?? err}\n`);
-    results = [{ name: b.name, value: NaN, unit: 'error', target: NaN, better: 'higher', detail: (err as Error).message }];
+    results = failed(b, (err as Error).message, (err as Error).stack);
   }
   process.send!(results, () => process.exit(0));
 }

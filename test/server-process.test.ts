@@ -2,19 +2,11 @@
 // flags, signals reach it, and it never outlives the command (not even a SIGKILLed one).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { childrenOf } from '../bench/process-tree.js';
 import { missingServerFlags, SERVER_NODE_FLAGS } from '../cli/server-process.js';
 import { freePort, startKemu } from './support/processes.js';
 import { waitFor } from './support/live-server.js';
-
-function childrenOf(pid: number): number[] {
-  const out: number[] = [];
-  for (const task of readdirSync(`/proc/${pid}/task`)) {
-    const kids = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
-    if (kids) out.push(...kids.split(' ').map(Number));
-  }
-  return out;
-}
 
 const cmdline = (pid: number) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
 const alive = (pid: number) => existsSync(`/proc/${pid}`) && !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
